@@ -1,0 +1,57 @@
+package io.itsmkit.core.error;
+
+/**
+ * A lifecycle step that the lifecycle does not allow, naming the state it was in, the state asked for
+ * and why it is refused.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public class IllegalTransitionException extends ItsmException {
+    private static final long serialVersionUID = 1L;
+
+    private final String from;
+    private final String to;
+    private final String reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param subject what was being moved, e.g. {@code "incident INC-1"}
+     * @param from the current state
+     * @param to the requested state
+     * @param reason why the step is refused
+     */
+    public IllegalTransitionException(String subject, Object from, Object to, String reason) {
+        super(subject + ": cannot go from " + from + " to " + to + ": " + reason);
+        this.from = String.valueOf(from);
+        this.to = String.valueOf(to);
+        this.reason = reason;
+    }
+
+    /**
+     * Returns the state the subject was in.
+     *
+     * @return the current state's name
+     */
+    public String from() {
+        return from;
+    }
+
+    /**
+     * Returns the state that was asked for.
+     *
+     * @return the requested state's name
+     */
+    public String to() {
+        return to;
+    }
+
+    /**
+     * Returns why the step was refused.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,62 @@
+package io.itsmkit.core.error;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bad input: one or more {@link Violation}s, every one of them reported, not just the first.
+ *
+ * <p>The message lists every violation as {@code path: message [rule=..., value=...]}; the structured
+ * list is available from {@link #violations()} so hosts can show each next to its field.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public class ValidationException extends ItsmException {
+    private static final long serialVersionUID = 1L;
+
+    private final ImmutableList<Violation> violations;
+
+    /**
+     * Creates an exception carrying the given violations.
+     *
+     * @param violations at least one violation
+     * @throws IllegalArgumentException if {@code violations} is empty (a library bug, never user input)
+     */
+    public ValidationException(List<Violation> violations) {
+        super(render(violations));
+        this.violations = ImmutableList.copyOf(violations);
+    }
+
+    /**
+     * Creates an exception carrying one violation.
+     *
+     * @param path the field path
+     * @param rule the stable rule name
+     * @param offendingValue the offending value
+     * @param message a sentence for people
+     */
+    public ValidationException(String path, String rule, @Nullable Object offendingValue, String message) {
+        this(List.of(Violation.of(path, rule, offendingValue, message)));
+    }
+
+    private static String render(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a ValidationException needs at least one violation");
+        }
+        return violations.size() == 1
+                ? violations.get(0).toString()
+                : violations.size() + " violations: "
+                        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Returns every violation, in the order they were found.
+     *
+     * @return a non-empty immutable list
+     */
+    public ImmutableList<Violation> violations() {
+        return violations;
+    }
+}

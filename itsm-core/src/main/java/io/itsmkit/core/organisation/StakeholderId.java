@@ -1,0 +1,27 @@
+package io.itsmkit.core.organisation;
+
+import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.style.ItsmStyle;
+import org.immutables.value.Value;
+
+/**
+ * Identifies a customer or stakeholder: a caller, requester or service consumer.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+@ItsmStyle
+public abstract class StakeholderId extends Identifier {
+    StakeholderId() {}
+
+    /**
+     * Returns the identifier with the given text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     * @throws io.itsmkit.core.error.ValidationException if the text is null, blank, padded or too long
+     */
+    public static StakeholderId of(String value) {
+        return ImmutableStakeholderId.of(value);
+    }
+}

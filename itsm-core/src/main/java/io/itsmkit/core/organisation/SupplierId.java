@@ -1,0 +1,27 @@
+package io.itsmkit.core.organisation;
+
+import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.style.ItsmStyle;
+import org.immutables.value.Value;
+
+/**
+ * Identifies a supplier (vendor) that tickets can be assigned or escalated to.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+@ItsmStyle
+public abstract class SupplierId extends Identifier {
+    SupplierId() {}
+
+    /**
+     * Returns the identifier with the given text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     * @throws io.itsmkit.core.error.ValidationException if the text is null, blank, padded or too long
+     */
+    public static SupplierId of(String value) {
+        return ImmutableSupplierId.of(value);
+    }
+}

@@ -1,0 +1,122 @@
+package io.itsmkit.core.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itsmkit.core.cmdb.ConfigurationItemId;
+import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.ticket.TicketId;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ErrorsTest {
+
+    @Test
+    void checksNameTheFieldAndRule() {
+        assertEquals("x", Checks.notNull("x", "f"));
+        Violation v = assertThrows(ValidationException.class, () -> Checks.notNull(null, "ticket.title"))
+                .violations()
+                .get(0);
+        assertEquals(new Violation("ticket.title", "required", "null", "is required and must not be null"), v);
+        assertEquals(
+                "ticket.title: is required and must not be null [rule=required, value=null]",
+                assertThrows(ValidationException.class, () -> Checks.notNull(null, "ticket.title"))
+                        .getMessage());
+        assertEquals(
+                "not-blank",
+                assertThrows(ValidationException.class, () -> Checks.notBlank(" ", "t"))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals("ok", Checks.notBlank("ok", "t"));
+        assertEquals(0, Checks.notNegative(0, "n"));
+        assertEquals(
+                "not-negative",
+                assertThrows(ValidationException.class, () -> Checks.notNegative(-1, "n"))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals(Duration.ZERO, Checks.notNegative(Duration.ZERO, "d"));
+        assertThrows(ValidationException.class, () -> Checks.notNegative(Duration.ofNanos(-1), "d"));
+        assertThrows(ValidationException.class, () -> Checks.notNegative((Duration) null, "d"));
+        assertEquals(Duration.ofNanos(1), Checks.positive(Duration.ofNanos(1), "d"));
+        assertEquals(
+                "positive",
+                assertThrows(ValidationException.class, () -> Checks.positive(Duration.ZERO, "d"))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertThrows(ValidationException.class, () -> Checks.positive(Duration.ofSeconds(-1), "d"));
+    }
+
+    @Test
+    void collectorReportsEverythingAtOnce() {
+        Checks.Collector c = Checks.collector()
+                .require(true, "a", "r1", 1, "fine")
+                .require(false, "b", "r2", 2, "bad b")
+                .require(false, "c", "r3", null, "bad c");
+        assertEquals(2, c.violations().size());
+        ValidationException e = assertThrows(ValidationException.class, c::throwIfAny);
+        assertEquals("2 violations: b: bad b [rule=r2, value=2]; c: bad c [rule=r3, value=null]", e.getMessage());
+        Checks.collector().throwIfAny();
+        assertThrows(IllegalArgumentException.class, () -> new ValidationException(List.of()));
+    }
+
+    @Test
+    void exceptionFamily() {
+        IllegalTransitionException t = new IllegalTransitionException("incident INC-1", "NEW", "CLOSED", "why");
+        assertEquals("incident INC-1: cannot go from NEW to CLOSED: why", t.getMessage());
+        assertTrue(t instanceof ItsmException);
+        VersionConflictException v = new VersionConflictException("INC-1", 3, 4);
+        assertEquals("INC-1", v.key());
+        assertTrue(v.getMessage().contains("expected version 3 but the stored version is 4"));
+        Exception cause = new Exception("root");
+        assertSame(cause, new ItsmException("m", cause).getCause());
+        MissingAttributeException m =
+                new MissingAttributeException("Cannot build X, some of required attributes are not set [id, title]");
+        assertEquals("id, title", m.violations().get(0).path());
+        assertEquals(
+                "title",
+                new MissingAttributeException("title").violations().get(0).path());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " INC-1", "INC-1 ", "INC\n1"})
+    void badIdentifiersAreRejected(String text) {
+        ValidationException e = assertThrows(ValidationException.class, () -> TicketId.of(text));
+        assertEquals("ticketId", e.violations().get(0).path());
+    }
+
+    @Test
+    void identifiers() {
+        assertEquals(
+                "max-length",
+                assertThrows(ValidationException.class, () -> TicketId.of("x".repeat(Identifier.MAX_LENGTH + 1)))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals(
+                "x".repeat(Identifier.MAX_LENGTH),
+                TicketId.of("x".repeat(Identifier.MAX_LENGTH)).value());
+        assertEquals(
+                "required",
+                assertThrows(ValidationException.class, () -> TicketId.of(null))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals("INC-1", TicketId.of("INC-1").toString());
+        assertEquals(TicketId.of("A"), TicketId.of("A"));
+        assertNotEquals(TicketId.of("A"), ActorId.of("A"));
+        assertEquals("configurationItemId", ConfigurationItemId.of("x").kind());
+        assertTrue(TicketId.of("A").compareTo(TicketId.of("B")) < 0);
+        assertTrue(ActorId.of("Z").compareTo(TicketId.of("A")) < 0);
+        assertEquals(ActorId.of("system"), ActorId.SYSTEM);
+    }
+}

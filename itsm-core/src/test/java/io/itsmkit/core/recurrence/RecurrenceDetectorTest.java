@@ -1,0 +1,118 @@
+package io.itsmkit.core.recurrence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.itsmkit.core.cmdb.ConfigurationItemId;
+import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.priority.PriorityDecision;
+import io.itsmkit.core.priority.PriorityMatrices;
+import io.itsmkit.core.priority.PriorityMatrix;
+import io.itsmkit.core.ticket.Category;
+import io.itsmkit.core.ticket.Ticket;
+import io.itsmkit.core.ticket.TicketDraft;
+import io.itsmkit.core.ticket.TicketId;
+import io.itsmkit.core.ticket.TicketKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RecurrenceDetectorTest {
+    private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
+    private static final PriorityMatrix M = PriorityMatrices.ITIL;
+
+    private static Ticket incident(String id, String ci, String category, long hoursAfter, TicketKind kind) {
+        TicketDraft d = TicketDraft.builder()
+                .id(TicketId.of(id))
+                .title(id)
+                .priority(PriorityDecision.derive(
+                        M, M.impacts().level(2), M.urgencies().level(2)))
+                .affectedItem(Optional.ofNullable(ci).map(ConfigurationItemId::of))
+                .category(Optional.ofNullable(category).map(Category::of))
+                .build();
+        return Ticket.open(kind, d, ActorId.of("desk"), T0.plus(Duration.ofHours(hoursAfter)))
+                .value();
+    }
+
+    private static Ticket incident(String id, String ci, String category, long hoursAfter) {
+        return incident(id, ci, category, hoursAfter, TicketKind.INCIDENT);
+    }
+
+    private final RecurrenceDetector threeIn24h =
+            new RecurrenceDetector(Duration.ofHours(24), 3, Similarity.SAME_ITEM_AND_CATEGORY);
+
+    @Test
+    void threeAlikeIncidentsWithinTheWindowMakeACandidate() {
+        List<ProblemCandidate> found = threeIn24h.detect(List.of(
+                incident("I1", "db", "database", 0),
+                incident("I2", "db", "database", 10),
+                incident("I3", "db", "network", 11),
+                incident("I4", "db", "database", 24),
+                incident("I5", "mail", "database", 1)));
+        assertEquals(1, found.size());
+        ProblemCandidate c = found.get(0);
+        assertEquals("item=db category=database", c.key());
+        assertEquals(List.of(TicketId.of("I1"), TicketId.of("I2"), TicketId.of("I4")), c.incidents());
+        assertEquals(T0, c.firstOpenedAt());
+        assertEquals(T0.plus(Duration.ofHours(24)), c.lastOpenedAt());
+    }
+
+    @Test
+    void theWindowIsClosedAtItsEndAndSlides() {
+        assertEquals(
+                List.of(),
+                threeIn24h.detect(List.of(
+                        incident("I1", "db", "database", 0),
+                        incident("I2", "db", "database", 13),
+                        incident("I3", "db", "database", 25))));
+        List<ProblemCandidate> slid = threeIn24h.detect(List.of(
+                incident("I1", "db", "database", 0),
+                incident("I2", "db", "database", 20),
+                incident("I3", "db", "database", 40),
+                incident("I4", "db", "database", 50),
+                incident("I5", "db", "database", 52)));
+        assertEquals(
+                List.of(TicketId.of("I3"), TicketId.of("I4"), TicketId.of("I5")),
+                slid.get(0).incidents());
+    }
+
+    @Test
+    void onlyIncidentsWithAKeyCount() {
+        assertEquals(
+                List.of(),
+                threeIn24h.detect(List.of(
+                        incident("I1", "db", "database", 0),
+                        incident("R1", "db", "database", 1, TicketKind.SERVICE_REQUEST),
+                        incident("I2", null, "database", 2),
+                        incident("I3", "db", null, 3),
+                        incident("I4", "db", "database", 4))));
+    }
+
+    @Test
+    void similarityIsPluggable() {
+        RecurrenceDetector byCategory = new RecurrenceDetector(
+                Duration.ofHours(24), 2, t -> t.category().map(c -> "category=" + c));
+        List<ProblemCandidate> found = byCategory.detect(List.of(
+                incident("I1", "db", "network", 0),
+                incident("I2", "mail", "network", 5),
+                incident("I3", "web", "email", 6)));
+        assertEquals(1, found.size());
+        assertEquals("category=network", found.get(0).key());
+    }
+
+    @Test
+    void badSettingsAreRejected() {
+        ValidationException t = assertThrows(
+                ValidationException.class,
+                () -> new RecurrenceDetector(Duration.ofHours(1), 1, Similarity.SAME_ITEM_AND_CATEGORY));
+        assertEquals("threshold", t.violations().get(0).path());
+        assertThrows(
+                ValidationException.class,
+                () -> new RecurrenceDetector(Duration.ZERO, 2, Similarity.SAME_ITEM_AND_CATEGORY));
+        assertThrows(ValidationException.class, () -> new RecurrenceDetector(Duration.ofHours(1), 2, null));
+        assertThrows(ValidationException.class, () -> threeIn24h.detect(null));
+    }
+}

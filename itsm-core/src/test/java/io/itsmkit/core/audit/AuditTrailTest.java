@@ -169,6 +169,8 @@ class AuditTrailTest {
         assertEquals(t, AuditTrail.of(t.entries()));
         assertEquals(t.hashCode(), AuditTrail.of(t.entries()).hashCode());
         assertTrue(AuditTrail.empty().verify().isIntact());
+        assertFalse(t.equals(AuditTrail.empty()));
+        assertTrue(AuditTrail.empty().toString().contains(AuditTrail.GENESIS));
         assertTrue(t.toString().startsWith("AuditTrail[3 entries, head "));
     }
 

@@ -37,6 +37,7 @@ class ErrorsTest {
                         .rule());
         assertEquals("ok", Checks.notBlank("ok", "t"));
         assertEquals(0, Checks.notNegative(0, "n"));
+        assertEquals(7, Checks.notNegative(7, "n"));
         assertEquals(
                 "not-negative",
                 assertThrows(ValidationException.class, () -> Checks.notNegative(-1, "n"))

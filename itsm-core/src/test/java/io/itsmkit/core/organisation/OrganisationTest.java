@@ -104,6 +104,27 @@ class OrganisationTest {
     }
 
     @Test
+    void stakeholderAndSupplierIdsAreUnique() {
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> Organisation.builder()
+                        .addStakeholders(
+                                Stakeholder.of(StakeholderId.of("s"), "S", false),
+                                Stakeholder.of(StakeholderId.of("s"), "T", true))
+                        .addSuppliers(Supplier.of(SupplierId.of("p"), "P"), Supplier.of(SupplierId.of("p"), "Q"))
+                        .build());
+        assertEquals(
+                List.of("stakeholders[s] unique-id", "suppliers[p] unique-id"),
+                e.violations().stream().map(v -> v.path() + " " + v.rule()).toList());
+        ValidationException sameTier = assertThrows(
+                ValidationException.class,
+                () -> Organisation.builder()
+                        .addTeams(team("a", SupportTier.TIER_2, "b"), team("b", SupportTier.TIER_2, null))
+                        .build());
+        assertEquals("higher-tier", sameTier.violations().get(0).rule());
+    }
+
+    @Test
     void peopleValues() {
         Organisation o = org();
         assertTrue(o.stakeholders().get(0).isVip());

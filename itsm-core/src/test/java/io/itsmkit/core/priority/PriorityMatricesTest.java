@@ -89,6 +89,8 @@ class PriorityMatricesTest {
     @Test
     void glpiMajorIsOverrideOnlyAndInNoCell() {
         PriorityMatrix m = PriorityMatrices.GLPI;
+        assertEquals(m, m.toBuilder().build());
+        assertEquals(m.overrideOnly(), m.toBuilder().build().overrideOnly());
         Priority major = m.priorities().level(6);
         assertEquals(java.util.Set.of(major), m.overrideOnly());
         for (Impact i : m.impacts().levels()) {

@@ -80,6 +80,18 @@ class RecurrenceDetectorTest {
     }
 
     @Test
+    void inputOrderDoesNotMatter() {
+        List<ProblemCandidate> found = threeIn24h.detect(List.of(
+                incident("I4", "db", "database", 50),
+                incident("I1", "db", "database", 0),
+                incident("I3", "db", "database", 40),
+                incident("I2", "db", "database", 45)));
+        assertEquals(
+                List.of(TicketId.of("I3"), TicketId.of("I2"), TicketId.of("I4")),
+                found.get(0).incidents());
+    }
+
+    @Test
     void onlyIncidentsWithAKeyCount() {
         assertEquals(
                 List.of(),

@@ -2,6 +2,9 @@ package io.itsmkit.examples;
 
 import io.itsmkit.core.audit.AuditEntry;
 import io.itsmkit.core.audit.AuditTrail;
+import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.Holidays;
+import io.itsmkit.core.calendar.TimeWindow;
 import io.itsmkit.core.cmdb.BlastRadius;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
@@ -46,22 +49,27 @@ import io.itsmkit.core.ticket.TicketState;
 import io.itsmkit.core.ticket.Updated;
 import io.itsmkit.core.ticket.inmemory.InMemoryTicketRepository;
 import java.io.PrintStream;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A morning at a service desk, told with what itsmkit does today: priorities from the ITIL matrix, an
- * incident through its lifecycle to a major incident, the blast radius of the failing database, a problem
+ * incident through its lifecycle to a major incident with its due time on a business calendar, the blast radius of the failing database, a problem
  * found from recurring incidents, an audit trail that detects tampering, optimistic storage, and Italian
  * labels. Every line printed is computed; nothing is canned.
  */
 public final class Demo {
     private static final PriorityMatrix ITIL = PriorityMatrices.ITIL;
     private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private final PrintStream out;
 
@@ -125,6 +133,19 @@ public final class Demo {
         inc = print(inc.putOnHold(OnHoldReason.AWAITING_VENDOR, annaActor, at(40)));
         inc = print(inc.transition(TicketState.IN_PROGRESS, annaActor, at(95)));
         inc = print(inc.transition(TicketState.RESOLVED, annaActor, at(120)));
+        BusinessCalendar office = BusinessCalendar.builder(ROME)
+                .hours(
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        TimeWindow.parse("08:30-13:00"),
+                        TimeWindow.parse("14:00-18:00"))
+                .holidays(Holidays.italy(MonthDay.of(6, 29)))
+                .build();
+        Instant due = office.addWorkingTime(inc.openedAt(), Duration.ofHours(4));
+        out.println("   resolution target: 4 working hours on the Rome office calendar, due "
+                + due.atZone(ROME).toLocalDateTime()
+                + " Rome time; resolved after "
+                + office.workingTimeBetween(inc.openedAt(), inc.resolvedAt().orElseThrow())
+                + " of working time, " + (inc.resolvedAt().orElseThrow().isAfter(due) ? "late" : "in time"));
         AutoClosePolicy autoClose = AutoClosePolicy.afterDays(5);
         out.println(
                 "   auto-close after 5 days due 6 days later? " + autoClose.isDue(inc, at(120).plus(Duration.ofDays(6)))

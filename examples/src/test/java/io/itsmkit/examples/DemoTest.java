@@ -26,6 +26,7 @@ class DemoTest {
             "major incident PROPOSED -> ACCEPTED",
             "impacted: [Exchange (1 hop), Payroll (1 hop), E-mail (2 hops)], highest criticality MISSION_CRITICAL",
             "auto-close after 5 days due 6 days later? false",
+            "due 2026-03-02T13:00 Rome time; resolved after PT2H of working time, in time",
             "cannot go from RESOLVED to ON_HOLD",
             "candidate [item=exchange category=email]: [INC-1001, INC-1002, INC-1003, INC-1004]",
             "PRB-77 RESOLVED with FIX_APPLIED",

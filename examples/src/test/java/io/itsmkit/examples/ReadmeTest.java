@@ -3,7 +3,6 @@ package io.itsmkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itsmkit.examples.readme.CoreSample;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +25,7 @@ class ReadmeTest {
     private static final Path SAMPLES = Path.of("src", "main", "java", "io", "itsmkit", "examples", "readme");
 
     @ParameterizedTest
-    @ValueSource(strings = {"core"})
+    @ValueSource(strings = {"core", "calendar"})
     void readmeShowsTheCompiledSample(String tag) throws IOException {
         String source = Files.readString(
                 SAMPLES.resolve(Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample.java"));
@@ -48,9 +47,10 @@ class ReadmeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core"})
-    void theSamplePrintsWhatItsCommentsSay(String tag) throws IOException {
-        String source = Files.readString(SAMPLES.resolve("CoreSample.java"));
+    @ValueSource(strings = {"core", "calendar"})
+    void theSamplePrintsWhatItsCommentsSay(String tag) throws Exception {
+        String name = Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample";
+        String source = Files.readString(SAMPLES.resolve(name + ".java"));
         List<String> promised = source.lines()
                 .map(String::strip)
                 .filter(l -> l.startsWith("// ") && !l.startsWith("// tag::") && !l.startsWith("// end::"))
@@ -60,7 +60,9 @@ class ReadmeTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            CoreSample.main(new String[0]);
+            Class.forName("io.itsmkit.examples.readme." + name)
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[0]);
         } finally {
             System.setOut(before);
         }

@@ -1,0 +1,23 @@
+package io.itsmkit.core.calendar;
+
+import io.itsmkit.core.error.ItsmException;
+
+/**
+ * A search for working time found none before the calendar horizon: the calendar is never open, or
+ * not open enough to reach the requested amount before {@link BusinessCalendar#HORIZON_END} (or after
+ * {@link BusinessCalendar#HORIZON_START} when searching backwards).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public class NoWorkingTimeException extends ItsmException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was searched and where the search stopped
+     */
+    public NoWorkingTimeException(String message) {
+        super(message);
+    }
+}

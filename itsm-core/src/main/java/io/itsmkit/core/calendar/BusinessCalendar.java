@@ -147,6 +147,11 @@ public abstract class BusinessCalendar {
         Chunk c = chunks.get(slot);
         if (c == null) {
             long[] pairs = computeIntervals(k);
+            if (k == MIN_CHUNK || k == MAX_CHUNK) {
+                pairs = Intervals.intersection(pairs, new long[] {
+                    Math.max(0, offsetFrom(k, HORIZON_START)), Math.min(CHUNK_NANOS, offsetFrom(k, HORIZON_END))
+                });
+            }
             c = pairs.length == 0 ? Chunk.EMPTY : new Chunk(pairs);
             chunks.compareAndSet(slot, null, c);
         }
@@ -302,10 +307,14 @@ public abstract class BusinessCalendar {
      *
      * @param t the instant
      * @return the next change, or empty if nothing changes before the horizon end (a 24x7 or never-open
-     *     calendar)
+     *     calendar); working time ends at the horizon end, which is not reported as a change
      * @throws ValidationException if {@code t} is null or outside the horizon
      */
     public final Optional<Instant> nextTransition(Instant t) {
+        return transitionAfter(t).filter(next -> next.isBefore(HORIZON_END));
+    }
+
+    private Optional<Instant> transitionAfter(Instant t) {
         check(t, "instant");
         int k = chunkOf(t);
         long pos = offsetOf(t);
@@ -379,6 +388,11 @@ public abstract class BusinessCalendar {
 
     static Instant instant(int k, long offset) {
         return Instant.ofEpochSecond(((long) k << CHUNK_SHIFT) + offset / NANOS_PER_SECOND, offset % NANOS_PER_SECOND);
+    }
+
+    /** The offset of {@code t} from the start of chunk {@code k}, for instants near that chunk. */
+    static long offsetFrom(int k, Instant t) {
+        return (t.getEpochSecond() - ((long) k << CHUNK_SHIFT)) * NANOS_PER_SECOND + t.getNano();
     }
 
     static Instant chunkStart(int k) {

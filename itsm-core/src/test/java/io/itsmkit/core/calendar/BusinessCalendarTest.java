@@ -245,6 +245,12 @@ class BusinessCalendarTest {
         assertEquals(NINE_TO_FIVE.union(newYork), NINE_TO_FIVE.union(newYork));
         assertNotEquals(NINE_TO_FIVE.union(newYork), NINE_TO_FIVE.intersection(newYork));
         assertTrue(NINE_TO_FIVE.union(newYork).toString().contains(") union ("));
+        assertEquals(
+                NINE_TO_FIVE.union(newYork).hashCode(),
+                NINE_TO_FIVE.union(newYork).hashCode());
+        assertNotEquals(
+                NINE_TO_FIVE.union(newYork).hashCode(),
+                NINE_TO_FIVE.intersection(newYork).hashCode());
         assertThrows(ValidationException.class, () -> NINE_TO_FIVE.union(null));
     }
 
@@ -302,6 +308,25 @@ class BusinessCalendarTest {
         assertThrows(ValidationException.class, () -> NINE_TO_FIVE.workingTimeBetween(t, null));
         assertThrows(ValidationException.class, () -> NINE_TO_FIVE.nextTransition(null));
         assertThrows(ValidationException.class, () -> NINE_TO_FIVE.isWorkingDay(null));
+        Instant past = Instant.parse("1899-12-31T23:59:59Z");
+        assertThrows(ValidationException.class, () -> NINE_TO_FIVE.isWorkingDay(LocalDate.of(1899, 12, 30)));
+        assertThrows(ValidationException.class, () -> NINE_TO_FIVE.addBusinessDays(past, 1));
+        assertThrows(ValidationException.class, () -> NINE_TO_FIVE.nextWorkingInstant(past));
+        assertThrows(ValidationException.class, () -> NINE_TO_FIVE.subtractWorkingTime(past, Duration.ZERO));
+        assertThrows(ValidationException.class, () -> NINE_TO_FIVE.addWorkingTime(past, Duration.ZERO));
+        Duration whole = Duration.between(BusinessCalendar.HORIZON_START, BusinessCalendar.HORIZON_END);
+        assertEquals(
+                BusinessCalendar.HORIZON_END.minusNanos(1),
+                BusinessCalendar.twentyFourSeven(ROME)
+                        .addWorkingTime(BusinessCalendar.HORIZON_START, whole.minusNanos(1)));
+        assertThrows(
+                NoWorkingTimeException.class,
+                () -> BusinessCalendar.twentyFourSeven(ROME)
+                        .addWorkingTime(BusinessCalendar.HORIZON_START.plusNanos(1), whole));
+        assertThrows(
+                ValidationException.class,
+                () -> BusinessCalendar.twentyFourSeven(ROME)
+                        .addWorkingTime(BusinessCalendar.HORIZON_START, whole.plusSeconds(1)));
         assertThrows(ValidationException.class, () -> BusinessCalendar.builder(null));
 
         ValidationException overlap = assertThrows(
@@ -354,6 +379,7 @@ class BusinessCalendarTest {
                 .build();
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a.hashCode(), NINE_TO_FIVE.hashCode());
         assertNotEquals(a, NINE_TO_FIVE);
         assertEquals("BusinessCalendar[Europe/Rome, {MONDAY=[08:00-12:00, 14:00-18:00]}, holidays=[]]", a.toString());
     }

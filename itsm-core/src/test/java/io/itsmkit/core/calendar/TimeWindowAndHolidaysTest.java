@@ -60,6 +60,17 @@ class TimeWindowAndHolidaysTest {
                         .rule());
         assertThrows(ValidationException.class, () -> TimeWindow.overnight(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
         assertThrows(ValidationException.class, () -> TimeWindow.of(null, LocalTime.NOON));
+        assertThrows(ValidationException.class, () -> TimeWindow.of(LocalTime.NOON, LocalTime.NOON));
+        assertEquals(
+                "12:00-12:00:00.000000001",
+                TimeWindow.of(LocalTime.NOON, LocalTime.NOON.plusNanos(1)).toString());
+        assertFalse(TimeWindow.parse("08:00-09:00").equals(TimeWindow.parse("08:00-10:00")));
+        assertFalse(TimeWindow.parse("08:00-09:00").equals(TimeWindow.parse("07:00-09:00")));
+        assertFalse(TimeWindow.parse("08:00-09:00").hashCode()
+                == TimeWindow.parse("08:00-10:00").hashCode());
+        assertEquals(
+                TimeWindow.parse("23:00-00:00:01"), TimeWindow.overnight(LocalTime.of(23, 0), LocalTime.of(0, 0, 1)));
+        assertEquals(TimeWindow.of(LocalTime.of(23, 0), LocalTime.of(23, 0, 1)), TimeWindow.parse("23:00-23:00:01"));
         assertThrows(ValidationException.class, () -> TimeWindow.parse(null));
     }
 
@@ -75,6 +86,24 @@ class TimeWindowAndHolidaysTest {
     })
     void easter(int year, LocalDate easter) {
         assertEquals(easter, Holidays.easterSunday(year));
+    }
+
+    /** Easter is a Sunday from 22 March to 25 April, in every Gregorian year the computus covers. */
+    @Test
+    void easterIsAlwaysALateMarchOrAprilSunday() {
+        for (int year = 1583; year <= 4099; year++) {
+            LocalDate easter = Holidays.easterSunday(year);
+            assertEquals(DayOfWeek.SUNDAY, easter.getDayOfWeek(), "year " + year);
+            assertTrue(
+                    !easter.isBefore(LocalDate.of(year, 3, 22)) && !easter.isAfter(LocalDate.of(year, 4, 25)),
+                    "year " + year);
+        }
+        // the extremes: 22 March in 1818 and 2285, 25 April in 1943 and 2038
+        assertEquals(LocalDate.of(1818, 3, 22), Holidays.easterSunday(1818));
+        assertEquals(LocalDate.of(1943, 4, 25), Holidays.easterSunday(1943));
+        assertEquals(LocalDate.of(2000, 4, 23), Holidays.easterSunday(2000));
+        assertEquals(LocalDate.of(2019, 4, 21), Holidays.easterSunday(2019));
+        assertEquals(LocalDate.of(2008, 3, 23), Holidays.easterSunday(2008));
     }
 
     @Test

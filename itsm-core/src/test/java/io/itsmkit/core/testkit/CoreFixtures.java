@@ -159,7 +159,7 @@ public final class CoreFixtures {
      * @return the sampler
      */
     public static Sampler<Category> categories() {
-        return Sampler.oneOf("network", "email", "database", "access", "hardware")
+        return Sampler.oneOf(List.of("network", "email", "database", "access", "hardware"))
                 .map(Category::of);
     }
 
@@ -189,7 +189,7 @@ public final class CoreFixtures {
      */
     public static Sampler<PriorityMatrix> presetMatrices() {
         return Sampler.oneOf(
-                PriorityMatrices.ITIL, PriorityMatrices.GLPI, PriorityMatrices.ITOP, PriorityMatrices.ZNUNY);
+                List.of(PriorityMatrices.ITIL, PriorityMatrices.GLPI, PriorityMatrices.ITOP, PriorityMatrices.ZNUNY));
     }
 
     /**

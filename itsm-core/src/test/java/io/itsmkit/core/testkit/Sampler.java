@@ -67,9 +67,8 @@ public interface Sampler<T> {
      * @param <T> the type
      * @return the sampler
      */
-    @SafeVarargs
-    static <T> Sampler<T> oneOf(T... values) {
-        List<T> copy = List.of(values);
+    static <T> Sampler<T> oneOf(List<T> values) {
+        List<T> copy = List.copyOf(values);
         return r -> copy.get(r.nextInt(copy.size()));
     }
 

@@ -40,6 +40,16 @@ public record AuditEntry(
      * Validates that no component is null.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param sequence see {@link #sequence()}
+     * @param at see {@link #at()}
+     * @param actor see {@link #actor()}
+     * @param action see {@link #action()}
+     * @param subject see {@link #subject()}
+     * @param from see {@link #from()}
+     * @param to see {@link #to()}
+     * @param note see {@link #note()}
+     * @param previousHash see {@link #previousHash()}
+     * @param hash see {@link #hash()}
      */
     public AuditEntry {
         Checks.notNull(at, "at");

@@ -17,6 +17,8 @@ public record AuditVerification(OptionalLong firstTampered, Optional<String> rea
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param firstTampered see {@link #firstTampered()}
+     * @param reason see {@link #reason()}
      */
     public AuditVerification {
         Checks.notNull(firstTampered, "firstTampered");

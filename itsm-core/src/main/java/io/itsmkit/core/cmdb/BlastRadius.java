@@ -20,6 +20,8 @@ public record BlastRadius(ConfigurationItem failed, ImmutableList<ImpactedItem> 
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param failed see {@link #failed()}
+     * @param impacted see {@link #impacted()}
      */
     public BlastRadius {
         Checks.notNull(failed, "failed");

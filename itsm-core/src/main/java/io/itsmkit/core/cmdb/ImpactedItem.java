@@ -17,6 +17,9 @@ public record ImpactedItem(ConfigurationItem item, int distance, ConfigurationIt
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null or the distance below 1
+     * @param item see {@link #item()}
+     * @param distance see {@link #distance()}
+     * @param via see {@link #via()}
      */
     public ImpactedItem {
         Checks.notNull(item, "item");

@@ -9,8 +9,11 @@ package io.itsmkit.core.error;
 public class IllegalTransitionException extends ItsmException {
     private static final long serialVersionUID = 1L;
 
+    /** The state the subject was in. */
     private final String from;
+    /** The state asked for. */
     private final String to;
+    /** Why the step was refused. */
     private final String reason;
 
     /**

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public class ValidationException extends ItsmException {
     private static final long serialVersionUID = 1L;
 
+    /** Every violation found. */
     private final ImmutableList<Violation> violations;
 
     /**

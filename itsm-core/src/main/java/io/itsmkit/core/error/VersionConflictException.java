@@ -8,8 +8,11 @@ package io.itsmkit.core.error;
 public class VersionConflictException extends ItsmException {
     private static final long serialVersionUID = 1L;
 
+    /** The identifier of the aggregate written. */
     private final String key;
+    /** The version the writer read. */
     private final long expectedVersion;
+    /** The version stored when the write was refused. */
     private final long actualVersion;
 
     /**

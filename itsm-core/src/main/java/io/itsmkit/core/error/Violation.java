@@ -24,6 +24,10 @@ public record Violation(String path, String rule, String offendingValue, String 
      * Validates that every component is present.
      *
      * @throws NullPointerException never for users: components come from library code
+     * @param path see {@link #path()}
+     * @param rule see {@link #rule()}
+     * @param offendingValue see {@link #offendingValue()}
+     * @param message see {@link #message()}
      */
     public Violation {
         Objects.requireNonNull(path, "path");

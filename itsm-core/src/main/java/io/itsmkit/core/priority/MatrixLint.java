@@ -17,6 +17,9 @@ public record MatrixLint(Rule rule, String path, String message) {
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param rule see {@link #rule()}
+     * @param path see {@link #path()}
+     * @param message see {@link #message()}
      */
     public MatrixLint {
         Checks.notNull(rule, "rule");

@@ -21,6 +21,10 @@ public record ProblemCandidate(
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param key see {@link #key()}
+     * @param incidents see {@link #incidents()}
+     * @param firstOpenedAt see {@link #firstOpenedAt()}
+     * @param lastOpenedAt see {@link #lastOpenedAt()}
      */
     public ProblemCandidate {
         Checks.notNull(key, "key");

@@ -34,6 +34,9 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
      *
      * @throws ValidationException if a component is null, the window not positive or the threshold
      *     below 2
+     * @param window see {@link #window()}
+     * @param threshold see {@link #threshold()}
+     * @param similarity see {@link #similarity()}
      */
     public RecurrenceDetector {
         Checks.positive(window, "window");

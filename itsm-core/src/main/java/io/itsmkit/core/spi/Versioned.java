@@ -20,6 +20,8 @@ public record Versioned<T>(T value, long version) {
      * Validates the components.
      *
      * @throws ValidationException if the value is null or the version is below 1
+     * @param value see {@link #value()}
+     * @param version see {@link #version()}
      */
     public Versioned {
         Checks.notNull(value, "value");

@@ -55,6 +55,8 @@ public sealed interface Assignment {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null
+         * @param team see {@link #team()}
+         * @param agent see {@link #agent()}
          */
         public ToTeam {
             Checks.notNull(team, "assignment.team");
@@ -72,6 +74,7 @@ public sealed interface Assignment {
          * Validates the component.
          *
          * @throws io.itsmkit.core.error.ValidationException if the supplier is null
+         * @param supplier see {@link #supplier()}
          */
         public ToSupplier {
             Checks.notNull(supplier, "assignment.supplier");

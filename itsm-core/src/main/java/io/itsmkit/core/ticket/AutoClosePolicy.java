@@ -20,6 +20,7 @@ public record AutoClosePolicy(Duration after) {
      * Validates the component.
      *
      * @throws io.itsmkit.core.error.ValidationException if {@code after} is null, zero or negative
+     * @param after see {@link #after()}
      */
     public AutoClosePolicy {
         Checks.positive(after, "after");

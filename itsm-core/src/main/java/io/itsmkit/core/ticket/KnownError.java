@@ -20,6 +20,10 @@ public record KnownError(TicketId problem, String workaround, ActorId recordedBy
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null or the workaround blank
+     * @param problem see {@link #problem()}
+     * @param workaround see {@link #workaround()}
+     * @param recordedBy see {@link #recordedBy()}
+     * @param recordedAt see {@link #recordedAt()}
      */
     public KnownError {
         Checks.notNull(problem, "knownError.problem");

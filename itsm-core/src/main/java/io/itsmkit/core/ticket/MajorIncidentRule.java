@@ -18,6 +18,8 @@ public record MajorIncidentRule(String name, Predicate<Ticket> condition) {
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null or the name blank
+     * @param name see {@link #name()}
+     * @param condition see {@link #condition()}
      */
     public MajorIncidentRule {
         Checks.notBlank(name, "rule.name");

@@ -22,6 +22,7 @@ public record MajorIncidentTriggers(ImmutableList<MajorIncidentRule> rules) {
      * Validates the component.
      *
      * @throws io.itsmkit.core.error.ValidationException if the list is null
+     * @param rules see {@link #rules()}
      */
     public MajorIncidentTriggers {
         Checks.notNull(rules, "rules");

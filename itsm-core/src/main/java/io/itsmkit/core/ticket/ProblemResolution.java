@@ -20,6 +20,8 @@ public record ProblemResolution(Code code, Optional<TicketId> duplicateOf) {
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null, or duplicateOf is set
      *     for another code than {@code DUPLICATE} or missing for it
+     * @param code see {@link #code()}
+     * @param duplicateOf see {@link #duplicateOf()}
      */
     public ProblemResolution {
         Checks.notNull(code, "resolution.code");

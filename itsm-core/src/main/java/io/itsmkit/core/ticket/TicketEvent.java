@@ -51,6 +51,11 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null or the title blank
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param kind see {@link #kind()}
+         * @param title see {@link #title()}
+         * @param priority see {@link #priority()}
          */
         public Opened {
             common(at, actor);
@@ -72,6 +77,9 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param priority see {@link #priority()}
          */
         public PriorityChanged {
             common(at, actor);
@@ -91,6 +99,9 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param assignment see {@link #assignment()}
          */
         public Assigned {
             common(at, actor);
@@ -115,6 +126,11 @@ public sealed interface TicketEvent {
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null, or the on-hold reason
          *     is missing for {@code ON_HOLD} or present for another state
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         * @param onHoldReason see {@link #onHoldReason()}
          */
         public StateChanged {
             common(at, actor);
@@ -152,6 +168,8 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
          */
         public FirstResponded {
             common(at, actor);
@@ -174,6 +192,11 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null or the reason blank
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         * @param reason see {@link #reason()}
          */
         public MajorIncidentChanged {
             common(at, actor);
@@ -199,6 +222,11 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         * @param resolution see {@link #resolution()}
          */
         public ProblemStateChanged {
             common(at, actor);
@@ -220,6 +248,9 @@ public sealed interface TicketEvent {
          * Validates the components.
          *
          * @throws io.itsmkit.core.error.ValidationException if a component is null or the workaround blank
+         * @param at see {@link #at()}
+         * @param actor see {@link #actor()}
+         * @param workaround see {@link #workaround()}
          */
         public WorkaroundRecorded {
             common(at, actor);

@@ -17,6 +17,8 @@ public record Updated<T>(T value, TicketEvent event) {
      * Validates the components.
      *
      * @throws io.itsmkit.core.error.ValidationException if a component is null
+     * @param value see {@link #value()}
+     * @param event see {@link #event()}
      */
     public Updated {
         Checks.notNull(value, "value");

@@ -30,6 +30,7 @@ public final class Scale<L extends Level> {
     private final SeverityDirection direction;
     private final ImmutableList<String> labels;
     private final ImmutableList<L> levels;
+    private final int hash;
 
     private Scale(
             String kind,
@@ -46,6 +47,7 @@ public final class Scale<L extends Level> {
             b.add(factory.apply(this, i));
         }
         this.levels = b.build();
+        this.hash = java.util.Objects.hash(kind, name, direction, this.labels);
     }
 
     private static ImmutableList<String> validLabels(String kind, List<String> labels) {
@@ -282,7 +284,7 @@ public final class Scale<L extends Level> {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, name, direction, labels);
+        return hash;
     }
 
     /**

@@ -450,6 +450,43 @@ public final class CoreFixtures {
     }
 
     /**
+     * Drafts of tickets and problems, priorities from the preset matrices, with or without item, category
+     * and caller.
+     *
+     * @return the sampler
+     */
+    public static Sampler<TicketDraft> ticketDrafts() {
+        return r -> draft(r, presetMatrices().sample(r));
+    }
+
+    /**
+     * Assignments to a team, to an agent of a team, or to a supplier.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Assignment> assignments() {
+        return r -> switch (r.nextInt(3)) {
+            case 0 -> Assignment.toTeam(teamIds().sample(r));
+            case 1 -> Assignment.toAgent(teamIds().sample(r), agentIds().sample(r));
+            default -> Assignment.toSupplier(supplierIds().sample(r));
+        };
+    }
+
+    /**
+     * Problem resolutions of every code.
+     *
+     * @return the sampler
+     */
+    public static Sampler<ProblemResolution> problemResolutions() {
+        return r -> switch (r.nextInt(4)) {
+            case 0 -> ProblemResolution.fixApplied();
+            case 1 -> ProblemResolution.riskAccepted();
+            case 2 -> ProblemResolution.duplicateOf(ticketIds().sample(r));
+            default -> ProblemResolution.cancelled();
+        };
+    }
+
+    /**
      * Business calendars from random {@link CalendarSpec}s: any tz-database zone, random weekly windows
      * (overnight and 24:00 ones included), holidays, special hours and closures in 2018-2022.
      *

@@ -47,7 +47,7 @@ final class ScheduleCalendar extends BusinessCalendar {
         Set<LocalDate> holidays = new HashSet<>();
         for (int y = first.getYear(); y <= last.getYear(); y++) {
             for (HolidaySource s : def.holidays) {
-                holidays.addAll(s.holidaysIn(y));
+                holidays.addAll(Checks.notNull(s.holidaysIn(y), "holidays[" + s + "].holidaysIn(" + y + ")"));
             }
         }
         Buffer open = new Buffer();

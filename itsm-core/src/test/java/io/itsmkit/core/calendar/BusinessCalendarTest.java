@@ -370,6 +370,28 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void aHostHolidaySourceThatAnswersNullIsNamed() {
+        HolidaySourceAnsweringNull broken = new HolidaySourceAnsweringNull();
+        BusinessCalendar c = BusinessCalendar.builder(ROME).holidays(broken).build();
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> c.isWorkingTime(rome("2026-06-05T10:00")));
+        assertTrue(e.violations().get(0).path().startsWith("holidays[broken].holidaysIn("), e.getMessage());
+    }
+
+    private static final class HolidaySourceAnsweringNull implements io.itsmkit.core.calendar.spi.HolidaySource {
+        @Override
+        @SuppressWarnings("NullAway") // a misbehaving host source, on purpose
+        public java.util.Set<LocalDate> holidaysIn(int year) {
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return "broken";
+        }
+    }
+
+    @Test
     void valueSemantics() {
         BusinessCalendar a = BusinessCalendar.builder(ROME)
                 .hours(DayOfWeek.MONDAY, TimeWindow.parse("14:00-18:00"), TimeWindow.parse("08:00-12:00"))

@@ -71,21 +71,16 @@ public final class AuditTrail {
      */
     public AuditTrail append(
             Instant at, ActorId actor, String action, String subject, String from, String to, String note) {
-        Checks.notNull(at, "at");
-        Checks.notNull(actor, "actor");
+        String previous = entries.isEmpty() ? GENESIS : last().hash();
+        AuditEntry unhashed = new AuditEntry(entries.size(), at, actor, action, subject, from, to, note, previous, "");
         Checks.notBlank(action, "action");
         Checks.notBlank(subject, "subject");
-        Checks.notNull(from, "from");
-        Checks.notNull(to, "to");
-        Checks.notNull(note, "note");
-        String previous = entries.isEmpty() ? GENESIS : last().hash();
         if (!entries.isEmpty() && at.isBefore(last().at())) {
             throw new ValidationException(
                     "at", "chronological", at, "must not be before the last entry at " + last().at());
         }
-        long sequence = entries.size();
-        String hash = hashOf(sequence, at, actor, action, subject, from, to, note, previous);
-        AuditEntry e = new AuditEntry(sequence, at, actor, action, subject, from, to, note, previous, hash);
+        AuditEntry e = new AuditEntry(
+                unhashed.sequence(), at, actor, action, subject, from, to, note, previous, hashOf(unhashed));
         return new AuditTrail(ImmutableList.<AuditEntry>builderWithExpectedSize(entries.size() + 1)
                 .addAll(entries)
                 .add(e)
@@ -107,17 +102,7 @@ public final class AuditTrail {
             if (!e.previousHash().equals(previous)) {
                 return AuditVerification.tampered(i, "previousHash does not match the previous entry's hash");
             }
-            String expected = hashOf(
-                    e.sequence(),
-                    e.at(),
-                    e.actor(),
-                    e.action(),
-                    e.subject(),
-                    e.from(),
-                    e.to(),
-                    e.note(),
-                    e.previousHash());
-            if (!e.hash().equals(expected)) {
+            if (!e.hash().equals(hashOf(e))) {
                 return AuditVerification.tampered(i, "hash does not match the entry's content");
             }
             previous = e.hash();
@@ -138,19 +123,13 @@ public final class AuditTrail {
         return entries.get(entries.size() - 1);
     }
 
-    private static String hashOf(
-            long sequence,
-            Instant at,
-            ActorId actor,
-            String action,
-            String subject,
-            String from,
-            String to,
-            String note,
-            String previousHash) {
+    /** SHA-256 of every component but the hash itself, each length-prefixed. */
+    private static String hashOf(AuditEntry e) {
         Hasher h = Hashing.sha256().newHasher();
-        h.putLong(sequence).putLong(at.getEpochSecond()).putInt(at.getNano());
-        for (String s : new String[] {actor.value(), action, subject, from, to, note, previousHash}) {
+        h.putLong(e.sequence()).putLong(e.at().getEpochSecond()).putInt(e.at().getNano());
+        for (String s :
+                new String[] {e.actor().value(), e.action(), e.subject(), e.from(), e.to(), e.note(), e.previousHash()
+                }) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             h.putInt(b.length).putBytes(b);
         }

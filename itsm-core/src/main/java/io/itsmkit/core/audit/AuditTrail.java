@@ -126,7 +126,8 @@ public final class AuditTrail {
     /** SHA-256 of every component but the hash itself, each length-prefixed. */
     private static String hashOf(AuditEntry e) {
         Hasher h = Hashing.sha256().newHasher();
-        h.putLong(e.sequence()).putLong(e.at().getEpochSecond()).putInt(e.at().getNano());
+        Instant at = e.at();
+        h.putLong(e.sequence()).putLong(at.getEpochSecond()).putInt(at.getNano());
         for (String s :
                 new String[] {e.actor().value(), e.action(), e.subject(), e.from(), e.to(), e.note(), e.previousHash()
                 }) {

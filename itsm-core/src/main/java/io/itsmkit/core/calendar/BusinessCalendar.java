@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When work happens: a time zone, a weekly schedule of working windows, holidays and date-specific
@@ -69,6 +71,8 @@ public abstract class BusinessCalendar {
     static final long CHUNK_NANOS = CHUNK_SECONDS * NANOS_PER_SECOND;
     static final int MIN_CHUNK = (int) (HORIZON_START.getEpochSecond() >> CHUNK_SHIFT);
     static final int MAX_CHUNK = (int) ((HORIZON_END.getEpochSecond() - 1) >> CHUNK_SHIFT);
+
+    private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
 
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(MAX_CHUNK - MIN_CHUNK + 1);
 
@@ -154,6 +158,15 @@ public abstract class BusinessCalendar {
             }
             c = pairs.length == 0 ? Chunk.EMPTY : new Chunk(pairs);
             chunks.compareAndSet(slot, null, c);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        "compiled {} working intervals ({} of working time) from {} to {} for {}",
+                        c.size(),
+                        Duration.ofNanos(c.total),
+                        chunkStart(k),
+                        chunkStart(k + 1),
+                        this);
+            }
         }
         return c;
     }

@@ -86,7 +86,14 @@ class BusinessCalendarProperties {
             // the day walk is slow: it checks results within 40 days, the laws check the rest
             boolean oracle = Duration.between(k.a(), t).toDays() > 38
                     || t.equals(k.oracle().add(k.a(), k.d(), 42));
-            return k.calendar().workingTimeBetween(k.a(), t).equals(k.d()) && earliest && oracle;
+            // monotone: a second more of work never ends earlier
+            Instant more;
+            try {
+                more = k.calendar().addWorkingTime(k.a(), k.d().plusSeconds(1));
+            } catch (NoWorkingTimeException beyond) {
+                more = BusinessCalendar.HORIZON_END;
+            }
+            return k.calendar().workingTimeBetween(k.a(), t).equals(k.d()) && earliest && oracle && more.isAfter(t);
         });
     }
 

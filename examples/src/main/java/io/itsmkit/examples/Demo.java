@@ -1,6 +1,5 @@
 package io.itsmkit.examples;
 
-import io.itsmkit.core.audit.AuditEntry;
 import io.itsmkit.core.audit.AuditTrail;
 import io.itsmkit.core.calendar.BusinessCalendar;
 import io.itsmkit.core.calendar.Holidays;
@@ -213,24 +212,12 @@ public final class Demo {
         trail = trail.append(at(132), annaActor, "state.change", inc.id().value(), "IN_PROGRESS", "RESOLVED", "");
         out.println("   audit trail of " + trail.entries().size() + " entries intact? "
                 + trail.verify().isIntact());
-        List<AuditEntry> stored = new ArrayList<>(trail.entries());
-        AuditEntry e = stored.get(0);
-        stored.set(
-                0,
-                new AuditEntry(
-                        e.sequence(),
-                        e.at(),
-                        ActorId.of("mallory"),
-                        e.action(),
-                        e.subject(),
-                        e.from(),
-                        e.to(),
-                        e.note(),
-                        e.previousHash(),
-                        e.hash()));
-        out.println("   after someone rewrites the actor of entry 0: first tampered entry "
-                + AuditTrail.of(stored).verify().firstTampered().getAsLong() + " ("
-                + AuditTrail.of(stored).verify().reason().orElseThrow() + ")");
+        // someone deletes the first entry from the store
+        AuditTrail stored =
+                AuditTrail.of(trail.entries().subList(1, trail.entries().size()));
+        out.println("   after someone deletes entry 0 from the store: first tampered entry "
+                + stored.verify().firstTampered().getAsLong() + " ("
+                + stored.verify().reason().orElseThrow() + ")");
 
         out.println();
         out.println("== 4. Storage with optimistic concurrency (in-memory reference adapter)");

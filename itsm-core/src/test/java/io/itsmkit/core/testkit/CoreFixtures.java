@@ -1,10 +1,6 @@
 package io.itsmkit.core.testkit;
 
 import io.itsmkit.core.audit.AuditTrail;
-import io.itsmkit.core.calendar.BusinessCalendar;
-import io.itsmkit.core.calendar.Holidays;
-import io.itsmkit.core.calendar.TimeWindow;
-import io.itsmkit.core.calendar.spi.HolidaySource;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
@@ -43,13 +39,8 @@ import io.itsmkit.core.ticket.TicketDraft;
 import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.TicketKind;
 import io.itsmkit.core.ticket.TicketState;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -483,55 +474,6 @@ public final class CoreFixtures {
             case 1 -> ProblemResolution.riskAccepted();
             case 2 -> ProblemResolution.duplicateOf(ticketIds().sample(r));
             default -> ProblemResolution.cancelled();
-        };
-    }
-
-    /**
-     * Business calendars from random {@link CalendarSpec}s: any tz-database zone, random weekly windows
-     * (overnight and 24:00 ones included), holidays, special hours and closures in 2018-2022.
-     *
-     * @return the sampler
-     */
-    public static Sampler<BusinessCalendar> businessCalendars() {
-        return CalendarSpec.samples(LocalDate.of(2018, 1, 1), LocalDate.of(2022, 12, 31))
-                .map(CalendarSpec::toCalendar);
-    }
-
-    /**
-     * Time windows: same-day ones to the nanosecond, some ending at 24:00, and overnight ones.
-     *
-     * @return the sampler
-     */
-    public static Sampler<TimeWindow> timeWindows() {
-        long day = 86_400_000_000_000L;
-        return r -> {
-            long a = r.nextLong(day);
-            long b = r.nextLong(day);
-            if (a == b || b == 0 || r.nextInt(8) == 0) {
-                return TimeWindow.of(LocalTime.ofNanoOfDay(Math.min(a, day - 1)), LocalTime.MIDNIGHT);
-            }
-            return a < b
-                    ? TimeWindow.of(LocalTime.ofNanoOfDay(a), LocalTime.ofNanoOfDay(b))
-                    : TimeWindow.overnight(LocalTime.ofNanoOfDay(a), LocalTime.ofNanoOfDay(b));
-        };
-    }
-
-    /**
-     * Holiday sources: fixed dates, Easter-relative days, nth and last weekdays, one-off dates, Italy.
-     *
-     * @return the sampler
-     */
-    public static Sampler<HolidaySource> holidaySources() {
-        return r -> switch (r.nextInt(6)) {
-            case 0 -> Holidays.fixed(MonthDay.of(r.nextInt(1, 13), r.nextInt(1, 29)));
-            case 1 -> Holidays.easterRelative(r.nextInt(-100, 101));
-            case 2 -> Holidays.nthWeekdayOf(r.nextInt(1, 5), DayOfWeek.of(r.nextInt(1, 8)), Month.of(r.nextInt(1, 13)));
-            case 3 -> Holidays.lastWeekdayOf(DayOfWeek.of(r.nextInt(1, 8)), Month.of(r.nextInt(1, 13)));
-            case 4 ->
-                Holidays.on(LocalDate.ofEpochDay(r.nextLong(
-                        LocalDate.of(2000, 1, 1).toEpochDay(),
-                        LocalDate.of(2100, 1, 1).toEpochDay())));
-            default -> Holidays.italy(MonthDay.of(r.nextInt(1, 13), r.nextInt(1, 29)));
         };
     }
 

@@ -55,13 +55,13 @@ class CoreFixturesProperties {
 
     @Test
     void holidaySourcesGiveDatesOfTheAskedYear() {
-        qt().forAll(CoreFixtures.holidaySources().gen())
+        qt().forAll(CalendarFixtures.holidaySources().gen())
                 .check(h -> h.holidaysIn(2031).stream().allMatch(d -> d.getYear() == 2031));
     }
 
     @Test
     void timeWindowsRoundTripThroughText() {
-        qt().forAll(CoreFixtures.timeWindows().gen())
+        qt().forAll(CalendarFixtures.timeWindows().gen())
                 .check(w -> w.equals(io.itsmkit.core.calendar.TimeWindow.parse(w.toString())));
     }
 

@@ -101,7 +101,7 @@ class ProblemTest {
         assertEquals(
                 "duplicate-needs-original",
                 rule(() -> new ProblemResolution(ProblemResolution.Code.CANCELLED, Optional.of(ProblemId.of("X")))));
-        assertEquals("resolution.duplicateOf", path(() -> ProblemResolution.duplicateOf(null)));
+        assertEquals("original", path(() -> ProblemResolution.duplicateOf(null)));
     }
 
     @Test

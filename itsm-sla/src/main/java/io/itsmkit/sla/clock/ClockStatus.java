@@ -1,5 +1,6 @@
 package io.itsmkit.sla.clock;
 
+import io.itsmkit.core.calendar.BusinessCalendar;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.sla.ratio.Ratio;
@@ -62,7 +63,7 @@ public record ClockStatus(
      * Validates and copies the components.
      *
      * @throws ValidationException if a component is null or holds null, the cycle is negative, a duration
-     *     negative or the target not positive, or the breach instant does not match the stage (rule
+     *     negative or longer than the calendar horizon (rule {@code "within-horizon"}), the target not positive, or the breach instant does not match the stage (rule
      *     {@code "breached-iff-breach-instant"})
      * @param subject see {@link #subject()}
      * @param at see {@link #at()}
@@ -91,6 +92,10 @@ public record ClockStatus(
         Checks.notNegative(elapsedWall, "status.elapsedWall");
         Checks.notNegative(pausedFor, "status.pausedFor");
         Checks.positive(target, "status.target");
+        withinHorizon(elapsed, "status.elapsed");
+        withinHorizon(elapsedWall, "status.elapsedWall");
+        withinHorizon(pausedFor, "status.pausedFor");
+        withinHorizon(target, "status.target");
         Checks.notNull(startedAt, "status.startedAt");
         Checks.notNull(stoppedAt, "status.stoppedAt");
         Checks.notNull(due, "status.due");
@@ -104,6 +109,15 @@ public record ClockStatus(
                     "breached-iff-breach-instant",
                     breachedAt.map(Instant::toString).orElse("empty"),
                     "must be present exactly when the stage is BREACHED, here " + stage);
+        }
+    }
+
+    private static final long MAX_SECONDS =
+            BusinessCalendar.HORIZON_END.getEpochSecond() - BusinessCalendar.HORIZON_START.getEpochSecond();
+
+    private static void withinHorizon(Duration d, String path) {
+        if (d.getSeconds() >= MAX_SECONDS) {
+            throw new ValidationException(path, "within-horizon", d, "must be shorter than the calendar horizon");
         }
     }
 

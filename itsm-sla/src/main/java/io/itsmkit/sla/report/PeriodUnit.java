@@ -1,6 +1,8 @@
 package io.itsmkit.sla.report;
 
 import io.itsmkit.core.error.Checks;
+import io.itsmkit.core.error.ValidationException;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +24,18 @@ public enum PeriodUnit {
      * @param instant the instant
      * @param zone the zone the periods are cut in
      * @return the period's first day
-     * @throws io.itsmkit.core.error.ValidationException if an argument is null
+     * @throws ValidationException if an argument is null, or the instant has no local date (rule
+     *     {@code "date-range"})
      */
     public LocalDate startOf(Instant instant, ZoneId zone) {
-        LocalDate d = LocalDate.ofInstant(Checks.notNull(instant, "instant"), Checks.notNull(zone, "zone"));
+        Checks.notNull(instant, "instant");
+        Checks.notNull(zone, "zone");
+        LocalDate d;
+        try {
+            d = LocalDate.ofInstant(instant, zone);
+        } catch (DateTimeException outOfRange) {
+            throw new ValidationException("instant", "date-range", instant, "has no local date in " + zone);
+        }
         return switch (this) {
             case DAY -> d;
             case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -178,6 +178,26 @@ class ClockEvaluatorTest {
                         c.breachedAt(),
                         c.warnings(),
                         c.transitions())));
+        assertEquals(
+                "within-horizon",
+                rule(() -> new ClockStatus(
+                        c.subject(),
+                        c.at(),
+                        c.stage(),
+                        c.cycle(),
+                        c.everBreached(),
+                        Duration.ofSeconds(Long.MAX_VALUE),
+                        c.elapsedWall(),
+                        c.paused(),
+                        c.pausedFor(),
+                        c.target(),
+                        c.startedAt(),
+                        c.stoppedAt(),
+                        c.due(),
+                        c.originalDue(),
+                        c.breachedAt(),
+                        c.warnings(),
+                        c.transitions())));
         assertEquals("reached-has-instant", rule(() -> new Warning(Threshold.percent(5), Optional.empty(), true)));
         assertEquals(
                 "range",

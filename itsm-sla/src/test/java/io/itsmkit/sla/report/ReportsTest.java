@@ -117,6 +117,9 @@ class ReportsTest {
     @CsvSource({"DAY, 2026-03-04", "WEEK, 2026-03-02", "MONTH, 2026-03-01"})
     void periods(PeriodUnit unit, LocalDate start) {
         assertEquals(start, unit.startOf(Instant.parse("2026-03-04T23:30:00Z"), ZoneOffset.UTC));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> unit.startOf(Instant.MAX, ZoneOffset.UTC));
+        assertEquals("date-range", e.violations().get(0).rule());
     }
 
     @Test

@@ -100,6 +100,10 @@ final class Run {
         if (p != null) {
             flush(p);
         }
+        Recorded<TicketEvent> l = last;
+        if (l != null && l.occurredAt().isBefore(at)) {
+            facts.newInstant(); // nothing happened at the evaluation instant itself
+        }
         List<ClockStatus> out = new ArrayList<>(clocks.length);
         for (MetricClock c : clocks) {
             if (hypothesis != null) {

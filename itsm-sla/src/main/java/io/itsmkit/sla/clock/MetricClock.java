@@ -113,6 +113,9 @@ final class MetricClock {
 
     /** Applies the transitions of one instant, in the documented order, after all its events. */
     void instant(Facts f, Instant t, CalendarResolver resolver) {
+        if (phase == Phase.CANCELLED || (phase == Phase.STOPPED && !f.happened(TicketEventKind.REOPENED))) {
+            return; // nothing but a reopen changes a stopped clock
+        }
         if (phase == Phase.NOT_STARTED
                 && metric.start().test(f)
                 && !metric.stop().test(f)) {
@@ -149,7 +152,7 @@ final class MetricClock {
                 && !metric.stop().test(f)) {
             reopen(f, t);
         }
-        if (active() && !f.priority().equals(priority)) {
+        if (active() && f.priority() != priority && !f.priority().equals(priority)) {
             changePriority(t, f.priority(), PRIORITY);
         }
     }
@@ -298,11 +301,15 @@ final class MetricClock {
             }
             everBreached |= e1 > target;
             elapsed = e1;
-            wall += Duration.between(s, t).toNanos();
+            wall += nanosBetween(s, t);
         } else if (phase == Phase.PAUSED) {
-            paused += Duration.between(s, t).toNanos();
+            paused += nanosBetween(s, t);
         }
         since = t;
+    }
+
+    private static long nanosBetween(Instant a, Instant b) {
+        return (b.getEpochSecond() - a.getEpochSecond()) * 1_000_000_000L + (b.getNano() - a.getNano());
     }
 
     private void record(TransitionKind kind, Instant t, TicketCondition cause) {
@@ -385,7 +392,7 @@ final class MetricClock {
                 originalDue,
                 breached ? Optional.ofNullable(dueAt) : Optional.empty(),
                 warnings,
-                List.copyOf(transitions));
+                transitions);
     }
 
     private Stage stage(boolean breached, Instant at) {

@@ -664,8 +664,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            for (TicketCondition c : conditions) {
-                if (c.test(ticket)) {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (conditions.get(i).test(ticket)) {
                     return true;
                 }
             }
@@ -702,8 +702,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            for (TicketCondition c : conditions) {
-                if (!c.test(ticket)) {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (!conditions.get(i).test(ticket)) {
                     return false;
                 }
             }

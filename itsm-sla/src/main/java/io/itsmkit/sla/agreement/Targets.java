@@ -71,7 +71,7 @@ public final class Targets {
 
     private static long nanos(Duration d, String path) {
         Checks.positive(d, path);
-        if (d.getSeconds() >= MAX_SECONDS) {
+        if (d.toSeconds() >= MAX_SECONDS) {
             throw new ValidationException(path, "within-horizon", d, "is longer than the whole calendar horizon");
         }
         return d.toNanos();

@@ -97,7 +97,7 @@ public sealed interface Threshold {
 
         @Override
         public long levelNanos(long targetNanos) {
-            if (workingTime.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) {
+            if (workingTime.toSeconds() >= Long.MAX_VALUE / 1_000_000_000L) {
                 return 0;
             }
             return Math.max(0, targetNanos - workingTime.toNanos());

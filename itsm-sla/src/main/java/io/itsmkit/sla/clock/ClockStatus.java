@@ -116,7 +116,7 @@ public record ClockStatus(
             BusinessCalendar.HORIZON_END.getEpochSecond() - BusinessCalendar.HORIZON_START.getEpochSecond();
 
     private static void withinHorizon(Duration d, String path) {
-        if (d.getSeconds() >= MAX_SECONDS) {
+        if (d.toSeconds() >= MAX_SECONDS) {
             throw new ValidationException(path, "within-horizon", d, "must be shorter than the calendar horizon");
         }
     }

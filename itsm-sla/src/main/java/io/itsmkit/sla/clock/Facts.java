@@ -13,6 +13,7 @@ import io.itsmkit.core.ticket.TicketState;
 import io.itsmkit.sla.condition.TicketEventKind;
 import io.itsmkit.sla.condition.TicketView;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +31,12 @@ final class Facts implements TicketView {
     private Optional<Assignment> assignment = Optional.empty();
     private final List<SupplierId> engaged;
     private boolean firstResponse;
-    private int happened;
+    private final EnumSet<TicketEventKind> happened;
     private boolean opened;
 
     Facts() {
         this.engaged = new ArrayList<>(2);
+        this.happened = EnumSet.noneOf(TicketEventKind.class);
     }
 
     Facts(Facts f) {
@@ -46,13 +48,13 @@ final class Facts implements TicketView {
         this.assignment = f.assignment;
         this.engaged = new ArrayList<>(f.engaged);
         this.firstResponse = f.firstResponse;
-        this.happened = f.happened;
+        this.happened = EnumSet.copyOf(f.happened);
         this.opened = f.opened;
     }
 
     /** Starts a new instant: no event happened at it yet. */
     void newInstant() {
-        happened = 0;
+        happened.clear();
     }
 
     boolean isOpened() {
@@ -118,7 +120,7 @@ final class Facts implements TicketView {
     }
 
     private void mark(TicketEventKind k) {
-        happened |= 1 << k.ordinal();
+        happened.add(k);
     }
 
     @Override
@@ -169,6 +171,6 @@ final class Facts implements TicketView {
     @Override
     public boolean happened(TicketEventKind k) {
         io.itsmkit.core.error.Checks.notNull(k, "kind");
-        return (happened & (1 << k.ordinal())) != 0;
+        return happened.contains(k);
     }
 }

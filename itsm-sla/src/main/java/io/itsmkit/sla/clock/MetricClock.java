@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -152,7 +153,7 @@ final class MetricClock {
                 && !metric.stop().test(f)) {
             reopen(f, t);
         }
-        if (active() && f.priority() != priority && !f.priority().equals(priority)) {
+        if (active() && !Objects.equals(f.priority(), priority)) {
             changePriority(t, f.priority(), PRIORITY);
         }
     }
@@ -319,7 +320,7 @@ final class MetricClock {
     /** Applies a what-if at the evaluation instant, after every event of that instant. */
     void suppose(Hypothesis h, Facts f, Instant at) {
         if (h instanceof Hypothesis.PriorityBecomes pb) {
-            if (active() && !pb.priority().equals(priority)) {
+            if (active() && !Objects.equals(pb.priority(), priority)) {
                 changePriority(at, pb.priority(), WHAT_IF_PRIORITY);
             } else if (phase == Phase.NOT_STARTED) {
                 priority = pb.priority();

@@ -33,20 +33,15 @@ public final class Metrics {
      * @return the metric, named {@code "first response"}
      */
     public static Metric firstResponse(Targets targets, CalendarChoice calendar) {
-        return new Metric(
+        return preset(
                 "first response",
                 MetricPurpose.RESPONSE,
                 TicketCondition.opened(),
                 TicketCondition.anyOf(TicketCondition.firstResponded(), RESOLVED),
                 TicketCondition.never(),
                 TicketCondition.never(),
-                CANCELLED,
-                TicketCondition.never(),
                 targets,
                 calendar,
-                Metric.DEFAULT_WARNINGS,
-                PriorityChangePolicy.CARRY_OVER,
-                ReopenPolicy.RESUME,
                 Optional.empty(),
                 Optional.empty());
     }
@@ -60,20 +55,15 @@ public final class Metrics {
      * @return the metric, named {@code "resolution"}
      */
     public static Metric resolution(Targets targets, CalendarChoice calendar) {
-        return new Metric(
+        return preset(
                 "resolution",
                 MetricPurpose.RESOLUTION,
                 TicketCondition.opened(),
                 RESOLVED,
                 TicketCondition.never(),
                 TicketCondition.never(),
-                CANCELLED,
-                TicketCondition.never(),
                 targets,
                 calendar,
-                Metric.DEFAULT_WARNINGS,
-                PriorityChangePolicy.CARRY_OVER,
-                ReopenPolicy.RESUME,
                 Optional.empty(),
                 Optional.empty());
     }
@@ -90,20 +80,15 @@ public final class Metrics {
     public static Metric teamTime(TeamId team, Targets targets, CalendarChoice calendar) {
         Checks.notNull(team, "team");
         TicketCondition assigned = TicketCondition.assignedTo(team);
-        return new Metric(
+        return preset(
                 "time with " + team,
                 MetricPurpose.RESOLUTION,
                 assigned,
                 RESOLVED,
                 TicketCondition.not(assigned),
                 assigned,
-                CANCELLED,
-                TicketCondition.never(),
                 targets,
                 calendar,
-                Metric.DEFAULT_WARNINGS,
-                PriorityChangePolicy.CARRY_OVER,
-                ReopenPolicy.RESUME,
                 Optional.of(team),
                 Optional.empty());
     }
@@ -120,13 +105,37 @@ public final class Metrics {
     public static Metric supplierTime(SupplierId supplier, Targets targets, CalendarChoice calendar) {
         Checks.notNull(supplier, "supplier");
         TicketCondition engaged = TicketCondition.engaged(supplier);
-        return new Metric(
+        return preset(
                 "time with " + supplier,
                 MetricPurpose.RESOLUTION,
                 engaged,
                 RESOLVED,
                 TicketCondition.not(engaged),
                 engaged,
+                targets,
+                calendar,
+                Optional.empty(),
+                Optional.of(supplier));
+    }
+
+    private static Metric preset(
+            String name,
+            MetricPurpose purpose,
+            TicketCondition start,
+            TicketCondition stop,
+            TicketCondition pause,
+            TicketCondition resume,
+            Targets targets,
+            CalendarChoice calendar,
+            Optional<TeamId> team,
+            Optional<SupplierId> supplier) {
+        return new Metric(
+                name,
+                purpose,
+                start,
+                stop,
+                pause,
+                resume,
                 CANCELLED,
                 TicketCondition.never(),
                 targets,
@@ -134,7 +143,7 @@ public final class Metrics {
                 Metric.DEFAULT_WARNINGS,
                 PriorityChangePolicy.CARRY_OVER,
                 ReopenPolicy.RESUME,
-                Optional.empty(),
-                Optional.of(supplier));
+                team,
+                supplier);
     }
 }

@@ -74,6 +74,7 @@ public sealed interface CalendarChoice {
          * @param fallback see {@link #fallback()}
          */
         public Resolved {
+            Checks.notNull(fallback, "calendar.fallback");
             sources = Checks.noNulls(sources, "calendar.sources");
             if (sources.isEmpty()) {
                 throw new ValidationException("calendar.sources", "not-empty", "[]", "must name at least one source");

@@ -283,22 +283,10 @@ public record Metric(
     /**
      * Returns a copy with another priority change policy.
      *
-     * @param policy the policy
+     * @param onPriorityChange the policy
      * @return the copy
      */
-    public Metric withPriorityChange(PriorityChangePolicy policy) {
-        return new Metric(
-                name, purpose, start, stop, pause, resume, cancel, reset, targets, calendar, warnings, policy, onReopen,
-                team, supplier);
-    }
-
-    /**
-     * Returns a copy with another reopen policy.
-     *
-     * @param policy the policy
-     * @return the copy
-     */
-    public Metric withReopen(ReopenPolicy policy) {
+    public Metric withPriorityChange(PriorityChangePolicy onPriorityChange) {
         return new Metric(
                 name,
                 purpose,
@@ -312,7 +300,32 @@ public record Metric(
                 calendar,
                 warnings,
                 onPriorityChange,
-                policy,
+                onReopen,
+                team,
+                supplier);
+    }
+
+    /**
+     * Returns a copy with another reopen policy.
+     *
+     * @param onReopen the policy
+     * @return the copy
+     */
+    public Metric withReopen(ReopenPolicy onReopen) {
+        return new Metric(
+                name,
+                purpose,
+                start,
+                stop,
+                pause,
+                resume,
+                cancel,
+                reset,
+                targets,
+                calendar,
+                warnings,
+                onPriorityChange,
+                onReopen,
                 team,
                 supplier);
     }

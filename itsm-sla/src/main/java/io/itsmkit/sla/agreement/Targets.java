@@ -47,24 +47,24 @@ public final class Targets {
      * One target per priority of a scale, most severe first.
      *
      * @param scale the priority scale
-     * @param mostSevereFirst one target per level of the scale, the most severe level's first
+     * @param targets one target per level of the scale, the most severe level's first
      * @return the targets
      * @throws ValidationException if an argument is null, the count differs from the scale's size (rule
      *     {@code "one-per-priority"}), or a target is not positive or longer than the horizon
      */
-    public static Targets of(Scale<Priority> scale, Duration... mostSevereFirst) {
+    public static Targets of(Scale<Priority> scale, Duration... targets) {
         Checks.notNull(scale, "scale");
-        Checks.notNull(mostSevereFirst, "targets");
-        if (mostSevereFirst.length != scale.size()) {
+        Checks.notNull(targets, "targets");
+        if (targets.length != scale.size()) {
             throw new ValidationException(
                     "targets",
                     "one-per-priority",
-                    mostSevereFirst.length + " targets",
+                    targets.length + " targets",
                     "must give one target per priority of " + scale.name() + " (" + scale.size() + ")");
         }
-        long[] n = new long[mostSevereFirst.length];
+        long[] n = new long[targets.length];
         for (int i = 0; i < n.length; i++) {
-            n[i] = nanos(mostSevereFirst[i], "targets[" + i + "]");
+            n[i] = nanos(targets[i], "targets[" + i + "]");
         }
         return new Targets(Optional.of(scale), n);
     }

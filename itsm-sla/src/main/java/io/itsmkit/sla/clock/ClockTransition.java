@@ -30,8 +30,8 @@ public record ClockTransition(TransitionKind kind, Instant at, int cycle, Ticket
     public ClockTransition {
         Checks.notNull(kind, "transition.kind");
         Checks.notNull(at, "transition.at");
-        Checks.inRange(cycle, 1, Integer.MAX_VALUE, "transition.cycle");
         Checks.notNull(condition, "transition.condition");
+        Checks.inRange(cycle, 1, Integer.MAX_VALUE, "transition.cycle");
     }
 
     /**

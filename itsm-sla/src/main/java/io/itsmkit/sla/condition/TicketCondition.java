@@ -7,7 +7,9 @@ import io.itsmkit.core.organisation.CustomerId;
 import io.itsmkit.core.organisation.SupplierId;
 import io.itsmkit.core.organisation.TeamId;
 import io.itsmkit.core.priority.Priority;
+import io.itsmkit.core.ticket.Assignment;
 import io.itsmkit.core.ticket.Category;
+import io.itsmkit.core.ticket.Hold;
 import io.itsmkit.core.ticket.OnHoldReason;
 import io.itsmkit.core.ticket.TicketKind;
 import io.itsmkit.core.ticket.TicketState;
@@ -15,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition over a ticket, as data: SLA clocks start, pause, resume, stop, cancel and reset on them, and
@@ -250,6 +254,19 @@ public sealed interface TicketCondition {
         return new Named(name, condition);
     }
 
+    /**
+     * Returns what a view answered, refusing a null answer from a host's own {@link TicketView}.
+     *
+     * @param answer the answer
+     * @param what the view's method
+     * @param <T> the answer's type
+     * @return the answer
+     * @throws ValidationException with path {@code ticket.<what>} if it is null
+     */
+    private static <T> T answer(@Nullable T answer, String what) {
+        return Checks.notNull(answer, "ticket." + what);
+    }
+
     // ------------------------------------------------------------------ the family
 
     /** Never holds. */
@@ -259,6 +276,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return false;
         }
 
@@ -286,6 +304,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return ticket.happened(kind);
         }
 
@@ -320,7 +339,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return states.contains(ticket.state());
+            Checks.notNull(ticket, "ticket");
+            return states.contains(answer(ticket.state(), "state"));
         }
 
         @Override
@@ -349,9 +369,11 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.state() == TicketState.ON_HOLD
-                    && ticket.hold().isPresent()
-                    && reasons.contains(ticket.hold().get().reason());
+            Checks.notNull(ticket, "ticket");
+            Optional<Hold> hold = answer(ticket.hold(), "hold");
+            return answer(ticket.state(), "state") == TicketState.ON_HOLD
+                    && hold.isPresent()
+                    && reasons.contains(hold.get().reason());
         }
 
         @Override
@@ -367,6 +389,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return ticket.hasFirstResponse();
         }
 
@@ -394,8 +417,9 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.assignment().isPresent()
-                    && ticket.assignment().get().team().equals(team);
+            Checks.notNull(ticket, "ticket");
+            Optional<Assignment> assignment = answer(ticket.assignment(), "assignment");
+            return assignment.isPresent() && assignment.get().team().equals(team);
         }
 
         @Override
@@ -422,6 +446,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return ticket.isEngaged(supplier);
         }
 
@@ -449,7 +474,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.kind() == kind;
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.kind(), "kind") == kind;
         }
 
         @Override
@@ -476,7 +502,11 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.classification().service().filter(service::equals).isPresent();
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.classification(), "classification")
+                    .service()
+                    .filter(service::equals)
+                    .isPresent();
         }
 
         @Override
@@ -503,7 +533,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.classification()
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.classification(), "classification")
                     .configurationItem()
                     .filter(item::equals)
                     .isPresent();
@@ -533,7 +564,11 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.classification().category().filter(category::equals).isPresent();
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.classification(), "classification")
+                    .category()
+                    .filter(category::equals)
+                    .isPresent();
         }
 
         @Override
@@ -560,7 +595,11 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.classification().customer().filter(customer::equals).isPresent();
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.classification(), "classification")
+                    .customer()
+                    .filter(customer::equals)
+                    .isPresent();
         }
 
         @Override
@@ -576,7 +615,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            return ticket.classification().vip();
+            Checks.notNull(ticket, "ticket");
+            return answer(ticket.classification(), "classification").vip();
         }
 
         @Override
@@ -603,7 +643,8 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
-            Priority p = ticket.priority();
+            Checks.notNull(ticket, "ticket");
+            Priority p = answer(ticket.priority(), "priority");
             return level.scale().contains(p) && p.isAtLeastAsSevereAs(level);
         }
 
@@ -631,6 +672,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return !condition.test(ticket);
         }
 
@@ -664,6 +706,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i).test(ticket)) {
                     return true;
@@ -702,6 +745,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             for (int i = 0; i < conditions.size(); i++) {
                 if (!conditions.get(i).test(ticket)) {
                     return false;
@@ -742,6 +786,7 @@ public sealed interface TicketCondition {
 
         @Override
         public boolean test(TicketView ticket) {
+            Checks.notNull(ticket, "ticket");
             return condition.test(ticket);
         }
 

@@ -36,10 +36,10 @@ public record DurationStatistics(long count, Duration mean, Duration median, Dur
      * @param p90 see {@link #p90()}
      */
     public DurationStatistics {
-        Checks.inRange(count, 1, Long.MAX_VALUE, "statistics.count");
         Checks.notNull(mean, "statistics.mean");
         Checks.notNull(median, "statistics.median");
         Checks.notNull(p90, "statistics.p90");
+        Checks.inRange(count, 1, Long.MAX_VALUE, "statistics.count");
     }
 
     /**

@@ -8,11 +8,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -120,6 +117,10 @@ public abstract class BusinessCalendar {
     private final ZoneRules rules;
     private final LocalDate firstDate;
     private final LocalDate lastDate;
+    private final long firstDay;
+    private final long lastDay;
+    private final int firstYear;
+    private final int lastYear;
     private final int hash;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(MAX_CHUNK - MIN_CHUNK + 1);
     private final AtomicReferenceArray<BusinessYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
@@ -130,6 +131,10 @@ public abstract class BusinessCalendar {
         this.rules = zone.getRules();
         this.firstDate = LocalDate.ofInstant(HORIZON_START, zone);
         this.lastDate = LocalDate.ofInstant(HORIZON_END, zone);
+        this.firstDay = firstDate.toEpochDay();
+        this.lastDay = lastDate.toEpochDay();
+        this.firstYear = firstDate.getYear();
+        this.lastYear = lastDate.getYear();
         this.hash = definition.hashCode();
     }
 
@@ -307,7 +312,7 @@ public abstract class BusinessCalendar {
         int slot = y - FIRST_YEAR;
         BusinessYear b = years.get(slot);
         if (b == null) {
-            b = new BusinessYear(y, computeBusinessDays(y));
+            b = new BusinessYear(y, computeBusinessDays(y), rules);
             years.compareAndSet(slot, null, b);
         }
         return b;
@@ -650,34 +655,61 @@ public abstract class BusinessCalendar {
         return sum + year(to.getYear()).through(to.getDayOfYear());
     }
 
-    private LocalDate shift(LocalDate date, long n) {
-        if (n == 0) {
-            return date;
+    /** The epoch day of 1 January of each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR} + 1. */
+    private static final long[] JANUARY_FIRST = new long[LAST_YEAR - FIRST_YEAR + 2];
+
+    static {
+        for (int y = FIRST_YEAR; y <= LAST_YEAR + 1; y++) {
+            JANUARY_FIRST[y - FIRST_YEAR] = LocalDate.of(y, 1, 1).toEpochDay();
         }
-        int y = date.getYear();
+    }
+
+    /** The year of an epoch day within the counted years: an estimate from the mean Gregorian year, corrected. */
+    private static int yearOf(long epochDay) {
+        int i = (int) Math.floorDiv(epochDay * 400, 146_097) + 1970 - FIRST_YEAR;
+        i = Math.max(0, Math.min(JANUARY_FIRST.length - 2, i));
+        while (JANUARY_FIRST[i] > epochDay) {
+            i--;
+        }
+        while (JANUARY_FIRST[i + 1] <= epochDay) {
+            i++;
+        }
+        return i + FIRST_YEAR;
+    }
+
+    private LocalDate shift(LocalDate date, long n) {
+        return n == 0 ? date : LocalDate.ofEpochDay(shift(date.toEpochDay(), n));
+    }
+
+    /** The epoch day of the n-th business day after (n > 0) or before (n < 0) an epoch day of the horizon. */
+    private long shift(long epochDay, long n) {
+        int y = yearOf(epochDay);
         BusinessYear b = year(y);
-        LocalDate found = null;
+        int dayOfYear = (int) (epochDay - b.firstDay) + 1;
+        long rank;
         if (n > 0) {
-            long rank = b.through(date.getDayOfYear()) + n;
-            while (rank > b.total && y < lastDate.getYear()) {
+            rank = b.through(dayOfYear) + n;
+            while (rank > b.total && y < lastYear) {
                 rank -= b.total;
                 b = year(++y);
             }
-            found = rank <= b.total ? b.withRank(rank) : null;
         } else {
-            long rank = b.through(date.getDayOfYear() - 1) + n + 1;
-            while (rank < 1 && y > firstDate.getYear()) {
+            rank = b.through(dayOfYear - 1) + n + 1;
+            while (rank < 1 && y > firstYear) {
                 b = year(--y);
                 rank += b.total;
             }
-            found = rank >= 1 ? b.withRank(rank) : null;
         }
-        if (found == null || found.isBefore(firstDate) || found.isAfter(lastDate)) {
-            throw new NoWorkingTimeException(
-                    "fewer than " + Math.abs(n) + " business days " + (n > 0 ? "after " : "before ") + date
-                            + " within the horizon (" + firstDate + " to " + lastDate + " in " + zone + ")");
+        if (rank >= 1 && rank <= b.total) {
+            long found = b.firstDay + b.withRank(rank) - 1;
+            if (found >= firstDay && found <= lastDay) {
+                return found;
+            }
         }
-        return found;
+        throw new NoWorkingTimeException("fewer than " + Math.abs(n) + " business days "
+                + (n > 0 ? "after " : "before ")
+                + LocalDate.ofEpochDay(epochDay) + " within the horizon (" + firstDate + " to " + lastDate + " in "
+                + zone + ")");
     }
 
     private Instant shift(Instant start, long n) {
@@ -685,17 +717,13 @@ public abstract class BusinessCalendar {
         if (n == 0) {
             return start;
         }
-        ZoneOffset offset = rules.getOffset(start);
-        long local = start.getEpochSecond() + offset.getTotalSeconds();
-        long secondOfDay = Math.floorMod(local, 86_400L);
-        LocalDate date = shift(LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L)), n);
-        long second = date.toEpochDay() * 86_400L + secondOfDay - offset.getTotalSeconds();
-        Instant result = Instant.ofEpochSecond(second, start.getNano());
-        if (!rules.getOffset(result).equals(offset)) {
-            LocalDateTime wall =
-                    LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay).withNano(start.getNano()));
-            result = ZonedDateTime.ofLocal(wall, zone, offset).toInstant();
-        }
+        long second = start.getEpochSecond();
+        int offset = year(yearOf(Math.floorDiv(second, 86_400L))).offsetAt(second);
+        long local = second + offset;
+        long epochDay = Math.floorDiv(local, 86_400L);
+        long day = shift(epochDay, n);
+        long wall = day * 86_400L + (local - epochDay * 86_400L);
+        Instant result = Instant.ofEpochSecond(year(yearOf(day)).epochSecond(wall, offset), start.getNano());
         if (result.isBefore(HORIZON_START) || result.isAfter(HORIZON_END)) {
             throw new NoWorkingTimeException(Math.abs(n) + " business days " + (n > 0 ? "after " : "before ") + start
                     + " is " + result + ", outside the horizon " + HORIZON_START + " to " + HORIZON_END);

@@ -90,6 +90,44 @@ class NewUserCasesTest {
         assertEquals(Optional.of(rome("2026-06-05T09:00")), NINE_TO_FIVE.previousTransition(rome("2026-06-05T17:00")));
     }
 
+    /** The local time is kept across clock changes as ZonedDateTime.ofLocal keeps it: later by a gap, the start's offset in an overlap. */
+    @Test
+    void businessDaysAcrossClockChanges() {
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven(ROME);
+        // Sunday 29 March 2026 has no 02:30 in Rome: 03:30 CEST
+        assertEquals(Instant.parse("2026-03-29T01:30:00Z"), always.addBusinessDays(rome("2026-03-28T02:30"), 1));
+        assertEquals(Instant.parse("2026-03-29T01:30:00Z"), always.subtractBusinessDays(rome("2026-03-30T02:30"), 1));
+        // Sunday 25 October 2026 has 02:30 twice: from CEST the first, from CET the second
+        assertEquals(
+                Instant.parse("2026-10-25T00:30:00Z"),
+                always.addBusinessDays(Instant.parse("2026-10-24T00:30:00Z"), 1));
+        assertEquals(
+                Instant.parse("2026-10-25T01:30:00Z"),
+                always.subtractBusinessDays(Instant.parse("2026-10-26T01:30:00Z"), 1));
+        assertEquals(
+                Instant.parse("2026-10-26T01:30:00Z"),
+                always.addBusinessDays(Instant.parse("2026-10-25T00:30:00Z"), 1));
+        assertEquals(
+                Instant.parse("2026-10-26T01:30:00Z"),
+                always.addBusinessDays(Instant.parse("2026-10-25T01:30:00Z"), 1));
+        // and the summer offset is kept into the next summer, ten years on (past the zone's listed transitions)
+        assertEquals(rome("2037-07-01T10:00"), always.addBusinessDays(rome("2026-07-01T10:00"), 4018));
+        assertEquals(rome("2026-07-01T10:00"), always.subtractBusinessDays(rome("2037-07-01T10:00"), 4018));
+        // a zone that skipped a whole day: Samoa went from 29 to 31 December 2011. Business days are dates, so
+        // Friday 30 December still counts; its noon does not exist and is moved on by the 24 h gap
+        BusinessCalendar apia = BusinessCalendar.twentyFourSeven(ZoneId.of("Pacific/Apia"));
+        assertEquals(LocalDate.of(2011, 12, 30), apia.addBusinessDays(LocalDate.of(2011, 12, 29), 1));
+        assertEquals(
+                LocalDateTime.parse("2011-12-31T12:00")
+                        .atZone(ZoneId.of("Pacific/Apia"))
+                        .toInstant(),
+                apia.addBusinessDays(
+                        LocalDateTime.parse("2011-12-29T12:00")
+                                .atZone(ZoneId.of("Pacific/Apia"))
+                                .toInstant(),
+                        1));
+    }
+
     @Test
     void businessDaysBetween() {
         LocalDate fri = LocalDate.of(2026, 6, 5);

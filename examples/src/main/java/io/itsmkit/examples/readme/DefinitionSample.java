@@ -37,7 +37,7 @@ public final class DefinitionSample {
                 .hours(DayOfWeek.SATURDAY, TimeWindow.parse("22:00-06:00")) // the on-call rota...
                 .businessDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) // ...is no business day
                 .holidays(Holidays.of(HolidayRule.fixed("Natale", MonthDay.of(12, 25))
-                        .from(1950)
+                        .validFrom(1950)
                         .observed(Observance.NEXT_WORKING_DAY)))
                 .holidays("company-closures", closures) // a host source, stored by its name
                 .build();

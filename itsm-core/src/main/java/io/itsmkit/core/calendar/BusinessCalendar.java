@@ -924,7 +924,7 @@ public abstract class BusinessCalendar {
             Holiday.checkName(name, "holidaySources[]");
             Checks.notNull(source, "source");
             HolidaySource before = sources.putIfAbsent(name, source);
-            if (before != null && before != source) {
+            if (before != null && !before.equals(source)) {
                 throw new ValidationException(
                         "holidaySources[" + name + "]", "unique-name", name, "another source already has this name");
             }

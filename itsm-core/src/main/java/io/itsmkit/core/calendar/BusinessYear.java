@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The business days of one year of a calendar: a bit per day and running counts, so that "the n-th
@@ -45,22 +46,19 @@ final class BusinessYear {
         total = count;
         long from = (firstDay - 2) * 86_400L;
         long to = (firstDay + days + 2) * 86_400L;
-        long[] at = new long[4];
-        int[] off = new int[5];
-        off[0] = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
-        int n = 0;
-        ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from));
-        while (t != null && t.toEpochSecond() < to) {
-            if (n == at.length) {
-                at = Arrays.copyOf(at, 2 * n);
-                off = Arrays.copyOf(off, 2 * n + 1);
-            }
-            at[n] = t.toEpochSecond();
-            off[++n] = t.getOffsetAfter().getTotalSeconds();
-            t = rules.nextTransition(t.getInstant());
+        List<ZoneOffsetTransition> changes = new ArrayList<>();
+        for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from));
+                t != null && t.toEpochSecond() < to;
+                t = rules.nextTransition(t.getInstant())) {
+            changes.add(t);
         }
-        transitions = Arrays.copyOf(at, n);
-        offsets = Arrays.copyOf(off, n + 1);
+        transitions = new long[changes.size()];
+        offsets = new int[changes.size() + 1];
+        offsets[0] = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = changes.get(i).toEpochSecond();
+            offsets[i + 1] = changes.get(i).getOffsetAfter().getTotalSeconds();
+        }
     }
 
     /** The zone's offset in seconds at an epoch second within two days of the year. */
@@ -129,9 +127,5 @@ final class BusinessYear {
             }
         }
         return lo;
-    }
-
-    int year() {
-        return year;
     }
 }

@@ -25,11 +25,13 @@ import java.util.TreeMap;
  *
  * <p>{@code BusinessCalendar.of(definition, sources).definition()} equals {@code definition}, and
  * calendars are equal exactly when their definitions are. A host holiday source is held by name only; the
- * host binds names to sources when it builds the calendar.
+ * host binds names to sources when it builds the calendar, so a name must stand for one source. Built-in
+ * holiday rules are held as data: a stored definition keeps the rules it was stored with, even if a later
+ * version of {@link Holidays#italy()} changes (a new law is a new definition).
  *
  * <h2>Text form</h2>
  *
- * {@link #toString()} writes a stable text form that {@link #parse} reads back to an equal definition:
+ * {@code toString()} writes a stable text form that {@link #parse} reads back to an equal definition:
  *
  * <pre>
  * calendar Europe/Rome {
@@ -54,7 +56,8 @@ import java.util.TreeMap;
  *   <li>{@code holiday-source "name"}: a host {@code HolidaySource}, by name;
  *   <li>{@code special DATE window...}: special hours replacing the weekly windows of a date (no window: closed);
  *   <li>{@code closed DATE window...}: parts of a date closed;
- *   <li>{@code union {} or {@code intersection {}, then two definitions and {@code }}: a combination.
+ *   <li>{@code union} or {@code intersection} and an opening brace, then two definitions and a closing
+ *       brace: a combination.
  * </ul>
  *
  * Lines end with a line feed; indentation and blank lines are ignored when reading. The canonical form
@@ -90,7 +93,7 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
     /**
      * Reads the text form.
      *
-     * @param text the text, as {@link #toString()} writes it (indentation and blank lines are free)
+     * @param text the text, as {@code toString()} writes it (indentation and blank lines are free)
      * @return the definition
      * @throws ValidationException with rule {@code "syntax"} and the line's path (e.g.
      *     {@code "definition.line[3]"}) for text that is not a definition, or with the broken rule of a
@@ -220,9 +223,9 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
 
         private static void checkWeek(Map<DayOfWeek, List<TimeWindow>> hours, CappedViolations v) {
             List<Placed> week = new ArrayList<>();
+            // hours is in week order with each day's windows sorted, so the week is sorted by start
             hours.forEach((day, ws) ->
                     ws.forEach(w -> week.add(new Placed(day, w, (day.getValue() - 1) * TimeWindow.DAY))));
-            week.sort((x, y) -> Long.compare(x.start(), y.start()));
             for (int i = 0; i < week.size(); i++) {
                 Placed cur = week.get(i);
                 Placed next =

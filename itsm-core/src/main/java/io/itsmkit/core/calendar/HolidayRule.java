@@ -14,8 +14,8 @@ import java.util.Optional;
  * One named holiday rule, as data: when the holiday falls in a year ({@link When}), the years it is valid
  * in (a law that creates or abolishes it), and where it is observed when it falls on a weekend.
  *
- * <p>Built with the factories and refined with {@link #from}, {@link #until} and {@link #observed}, e.g.
- * {@code HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).from(1986)}. A rule gives at most one holiday per
+ * <p>Built with the factories and refined with {@link #validFrom}, {@link #validUntil} and {@link #observed}, e.g.
+ * {@code HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).validFrom(1986)}. A rule gives at most one holiday per
  * year: the year of its date before observance (its <em>nominal</em> year); observance may move it into
  * the year before or after (a Saturday 1 January observed on 31 December).
  *
@@ -138,7 +138,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @return the rule
      * @throws ValidationException if {@code year} is after {@link #untilYear()}
      */
-    public HolidayRule from(int year) {
+    public HolidayRule validFrom(int year) {
         return new HolidayRule(name, when, year, untilYear, observance);
     }
 
@@ -149,7 +149,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @return the rule
      * @throws ValidationException if {@code year} is before {@link #fromYear()}
      */
-    public HolidayRule until(int year) {
+    public HolidayRule validUntil(int year) {
         return new HolidayRule(name, when, fromYear, year, observance);
     }
 
@@ -213,11 +213,11 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
         HolidayRule rule = of(name, when);
         if (line.peek().equals("from")) {
             line.word("from");
-            rule = rule.from(line.year("a year"));
+            rule = rule.validFrom(line.year("a year"));
         }
         if (line.peek().equals("until")) {
             line.word("until");
-            rule = rule.until(line.year("a year"));
+            rule = rule.validUntil(line.year("a year"));
         }
         if (line.peek().equals("observed")) {
             line.word("observed");

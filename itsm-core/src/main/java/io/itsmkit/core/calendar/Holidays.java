@@ -108,34 +108,36 @@ public final class Holidays {
 
     private static final int LAW_260_1949 = 1950;
     private static final Holidays ITALY = of(
-            HolidayRule.fixed("Capodanno", MonthDay.of(1, 1)).from(LAW_260_1949),
-            HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).from(LAW_260_1949).until(1977),
-            HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).from(1986),
+            HolidayRule.fixed("Capodanno", MonthDay.of(1, 1)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Epifania", MonthDay.of(1, 6))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1977),
+            HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).validFrom(1986),
             HolidayRule.fixed("San Giuseppe", MonthDay.of(3, 19))
-                    .from(LAW_260_1949)
-                    .until(1976),
-            HolidayRule.easter("Pasqua", 0).from(LAW_260_1949),
-            HolidayRule.easter("Lunedì dell'Angelo", 1).from(LAW_260_1949),
-            HolidayRule.fixed("Festa della Liberazione", MonthDay.of(4, 25)).from(LAW_260_1949),
-            HolidayRule.easter("Ascensione", 39).from(LAW_260_1949).until(1976),
-            HolidayRule.fixed("Festa del Lavoro", MonthDay.of(5, 1)).from(LAW_260_1949),
-            HolidayRule.easter("Corpus Domini", 60).from(LAW_260_1949).until(1976),
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.easter("Pasqua", 0).validFrom(LAW_260_1949),
+            HolidayRule.easter("Lunedì dell'Angelo", 1).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Festa della Liberazione", MonthDay.of(4, 25)).validFrom(LAW_260_1949),
+            HolidayRule.easter("Ascensione", 39).validFrom(LAW_260_1949).validUntil(1976),
+            HolidayRule.fixed("Festa del Lavoro", MonthDay.of(5, 1)).validFrom(LAW_260_1949),
+            HolidayRule.easter("Corpus Domini", 60).validFrom(LAW_260_1949).validUntil(1976),
             HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2))
-                    .from(LAW_260_1949)
-                    .until(1976),
-            HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2)).from(2001),
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2)).validFrom(2001),
             HolidayRule.fixed("Santi Pietro e Paolo", MonthDay.of(6, 29))
-                    .from(LAW_260_1949)
-                    .until(1976),
-            HolidayRule.fixed("Assunzione", MonthDay.of(8, 15)).from(LAW_260_1949),
-            HolidayRule.fixed("San Francesco d'Assisi", MonthDay.of(10, 4)).from(2026),
-            HolidayRule.fixed("Ognissanti", MonthDay.of(11, 1)).from(LAW_260_1949),
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Assunzione", MonthDay.of(8, 15)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("San Francesco d'Assisi", MonthDay.of(10, 4)).validFrom(2026),
+            HolidayRule.fixed("Ognissanti", MonthDay.of(11, 1)).validFrom(LAW_260_1949),
             HolidayRule.fixed("Giorno dell'Unità nazionale", MonthDay.of(11, 4))
-                    .from(LAW_260_1949)
-                    .until(1976),
-            HolidayRule.fixed("Immacolata Concezione", MonthDay.of(12, 8)).from(LAW_260_1949),
-            HolidayRule.fixed("Natale", MonthDay.of(12, 25)).from(LAW_260_1949),
-            HolidayRule.fixed("Santo Stefano", MonthDay.of(12, 26)).from(LAW_260_1949));
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Immacolata Concezione", MonthDay.of(12, 8)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Natale", MonthDay.of(12, 25)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Santo Stefano", MonthDay.of(12, 26)).validFrom(LAW_260_1949));
 
     /**
      * The Italian national holidays plus a city's patron saint, e.g. 29 June for Rome, 7 December for Milan.
@@ -264,12 +266,11 @@ public final class Holidays {
         return LocalDate.of(year, month, day);
     }
 
-    static int checkYear(int year) {
+    static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new ValidationException(
                     "year", "in-range", year, "must be from " + FIRST_YEAR + " to " + LAST_YEAR + " (Gregorian years)");
         }
-        return year;
     }
 
     /**

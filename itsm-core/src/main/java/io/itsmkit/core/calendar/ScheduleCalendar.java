@@ -29,7 +29,15 @@ final class ScheduleCalendar extends BusinessCalendar {
     private final AtomicReferenceArray<HolidayYear> placed = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
     /** The holidays whose dates fall in one year, sorted, and a bit per day-of-year that is a holiday. */
-    private record HolidayYear(List<Holiday> holidays, long[] bits) {
+    private static final class HolidayYear {
+        final List<Holiday> holidays;
+        private final long[] bits;
+
+        HolidayYear(List<Holiday> holidays, long[] bits) {
+            this.holidays = holidays;
+            this.bits = bits;
+        }
+
         boolean contains(LocalDate d) {
             int i = d.getDayOfYear() - 1;
             return (bits[i >>> 6] & (1L << i)) != 0;
@@ -87,7 +95,7 @@ final class ScheduleCalendar extends BusinessCalendar {
 
     @Override
     List<Holiday> computeHolidays(int year) {
-        return holidays(year).holidays();
+        return holidays(year).holidays;
     }
 
     private HolidayYear holidays(int year) {

@@ -50,7 +50,7 @@ class CalendarDefinitionTest {
                 .holidays(Holidays.of(
                         HolidayRule.easter("Pasqua", 0),
                         HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2))
-                                .from(2001)))
+                                .validFrom(2001)))
                 .holidays("company-closures", CLOSURES)
                 .specialHours(LocalDate.of(2026, 12, 31))
                 .specialHours(LocalDate.of(2026, 12, 24), TimeWindow.parse("09:00-12:00"))
@@ -170,6 +170,32 @@ class CalendarDefinitionTest {
     }
 
     @Test
+    void sixteenLevelsReadBackSeventeenDoNot() {
+        BusinessCalendar c = BusinessCalendar.twentyFourSeven(ROME);
+        for (int i = 0; i < CalendarDefinition.MAX_DEPTH; i++) {
+            c = c.union(BusinessCalendar.weekdays(ZoneId.of("UTC"), TimeWindow.parse("09:00-10:00")));
+        }
+        String text = c.toString();
+        assertEquals(c.definition(), CalendarDefinition.parse(text));
+        String deeper = "union {\n" + text + "\ncalendar UTC {\n}\n}";
+        ValidationException e = assertThrows(ValidationException.class, () -> CalendarDefinition.parse(deeper));
+        assertTrue(e.getMessage().contains("nest at most 16"), e.getMessage());
+        assertEquals(Set.of(), c.definition().holidaySourceNames());
+        BusinessCalendar hosted =
+                BusinessCalendar.builder(ROME).holidays("b", CLOSURES).build();
+        BusinessCalendar both = rota().union(hosted);
+        assertEquals(Set.of("b", "company-closures"), both.definition().holidaySourceNames());
+        assertEquals(
+                "unresolved-holiday-source",
+                assertThrows(
+                                ValidationException.class,
+                                () -> BusinessCalendar.of(both.definition(), Map.of("company-closures", CLOSURES)))
+                        .violations()
+                        .get(0)
+                        .rule());
+    }
+
+    @Test
     void nestingIsBounded() {
         BusinessCalendar c = BusinessCalendar.twentyFourSeven(ROME);
         for (int i = 0; i < CalendarDefinition.MAX_DEPTH; i++) {
@@ -224,6 +250,7 @@ class CalendarDefinitionTest {
                 "calendar UTC {\\nholiday Christmas fixed --12-25\\n}|2|double quotes",
                 "calendar UTC {\\nholiday \"X\" fixed --12-25 observed NEVER\\n}|2|an observance",
                 "calendar UTC {\\nholiday-source company\\n}|2|double quotes",
+                "calendar UTC {\\nholiday \"X\" fixed --12-25 yearly\\n}|2|unexpected",
                 "calendar UTC {\\nholiday-source \"a\" \"b\"\\n}|2|unexpected",
                 "calendar UTC {\\nspecial 2026-02-30\\n}|2|a date",
                 "calendar UTC {\\nclosed 2026-02-03\\n}|2|a window",
@@ -270,6 +297,8 @@ class CalendarDefinitionTest {
                         .get(0)
                         .path());
         assertThrows(ValidationException.class, () -> CalendarDefinition.parse(null));
+        // touching special windows are fine
+        CalendarDefinition.parse("calendar UTC {\nspecial 2026-01-02 08:00-12:00 12:00-13:00\n}");
     }
 
     @Test
@@ -298,9 +327,10 @@ class CalendarDefinitionTest {
                 "closures",
                 () -> new CalendarDefinition.Schedule(ROME, noHours, Set.of(), none, Set.of(), Map.of(), null));
         List<TimeWindow> withNull = new ArrayList<>();
+        withNull.add(TimeWindow.parse("08:00-09:00"));
         withNull.add(null);
         assertPath(
-                "hours[MONDAY][0]",
+                "hours[MONDAY][1]",
                 () -> new CalendarDefinition.Schedule(
                         ROME, Map.of(DayOfWeek.MONDAY, withNull), Set.of(), none, Set.of(), Map.of(), Map.of()));
         Set<DayOfWeek> daysWithNull = new java.util.HashSet<>();
@@ -335,6 +365,26 @@ class CalendarDefinitionTest {
     private static void assertPath(String path, Runnable call) {
         ValidationException e = assertThrows(ValidationException.class, call::run);
         assertEquals(path, e.violations().get(0).path(), e.getMessage());
+    }
+
+    @Test
+    void twentyViolationsAreAllListed() {
+        for (int overlaps : new int[] {CappedViolations.LISTED, CappedViolations.LISTED + 1}) {
+            TimeWindow[] windows = new TimeWindow[overlaps + 1];
+            java.util.Arrays.fill(windows, TimeWindow.parse("08:00-12:00"));
+            ValidationException e = assertThrows(
+                    ValidationException.class,
+                    () -> BusinessCalendar.builder(ROME)
+                            .hours(DayOfWeek.MONDAY, windows)
+                            .build());
+            if (overlaps == CappedViolations.LISTED) {
+                assertEquals(CappedViolations.LISTED, e.violations().size());
+                assertTrue(e.violations().stream().allMatch(v -> v.rule().equals("no-overlap")));
+            } else {
+                assertEquals(CappedViolations.LISTED + 1, e.violations().size());
+                assertEquals("1", e.violations().get(CappedViolations.LISTED).offendingValue());
+            }
+        }
     }
 
     /** Issue 6: 100,000 bad windows built an 82 MB message; the list is capped and says how many more. */

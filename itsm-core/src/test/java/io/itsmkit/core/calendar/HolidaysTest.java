@@ -240,11 +240,11 @@ class HolidaysTest {
     static final Holidays US_FEDERAL = Holidays.of(
             HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1)).observed(Observance.NEAREST_WEEKDAY),
             HolidayRule.nthWeekday("Birthday of Martin Luther King, Jr.", 3, DayOfWeek.MONDAY, Month.JANUARY)
-                    .from(1986),
+                    .validFrom(1986),
             HolidayRule.nthWeekday("Washington's Birthday", 3, DayOfWeek.MONDAY, Month.FEBRUARY),
             HolidayRule.lastWeekday("Memorial Day", DayOfWeek.MONDAY, Month.MAY),
             HolidayRule.fixed("Juneteenth National Independence Day", MonthDay.of(6, 19))
-                    .from(2021)
+                    .validFrom(2021)
                     .observed(Observance.NEAREST_WEEKDAY),
             HolidayRule.fixed("Independence Day", MonthDay.of(7, 4)).observed(Observance.NEAREST_WEEKDAY),
             HolidayRule.nthWeekday("Labor Day", 1, DayOfWeek.MONDAY, Month.SEPTEMBER),
@@ -288,7 +288,7 @@ class HolidaysTest {
                 .orElseThrow();
         assertEquals(Optional.empty(), juneteenth.nominalDateIn(2020));
         assertEquals(Optional.of(LocalDate.of(2021, 6, 19)), juneteenth.nominalDateIn(2021));
-        HolidayRule until = HolidayRule.fixed("x", MonthDay.of(3, 19)).until(1976);
+        HolidayRule until = HolidayRule.fixed("x", MonthDay.of(3, 19)).validUntil(1976);
         assertEquals(Optional.of(LocalDate.of(1976, 3, 19)), until.nominalDateIn(1976));
         assertEquals(Optional.empty(), until.nominalDateIn(1977));
     }
@@ -364,6 +364,12 @@ class HolidaysTest {
     @Test
     void badRulesAreRejectedNamingTheField() {
         assertRule("rule.days", "in-range", () -> HolidayRule.easter("x", 101));
+        assertEquals(
+                new HolidayRule.EasterRelative(100),
+                HolidayRule.easter("x", 100).when());
+        assertEquals(
+                new HolidayRule.EasterRelative(-100),
+                HolidayRule.easter("x", -100).when());
         assertRule("rule.days", "in-range", () -> HolidayRule.easter("x", -101));
         assertRule("rule.ordinal", "in-range", () -> HolidayRule.nthWeekday("x", 5, DayOfWeek.MONDAY, Month.MAY));
         assertRule("rule.ordinal", "in-range", () -> HolidayRule.nthWeekday("x", 0, DayOfWeek.MONDAY, Month.MAY));
@@ -385,12 +391,12 @@ class HolidaysTest {
         assertRule(
                 "rule.untilYear",
                 "from-not-after-until",
-                () -> HolidayRule.fixed("x", MonthDay.of(1, 1)).from(2000).until(1999));
+                () -> HolidayRule.fixed("x", MonthDay.of(1, 1)).validFrom(2000).validUntil(1999));
         assertRule(
                 "rule.untilYear",
                 "from-not-after-until",
-                () -> HolidayRule.fixed("x", MonthDay.of(1, 1)).until(1999).from(2000));
-        HolidayRule.fixed("x", MonthDay.of(1, 1)).from(2000).until(2000);
+                () -> HolidayRule.fixed("x", MonthDay.of(1, 1)).validUntil(1999).validFrom(2000));
+        HolidayRule.fixed("x", MonthDay.of(1, 1)).validFrom(2000).validUntil(2000);
         assertRule("rules", "required", () -> Holidays.of((HolidayRule[]) null));
         assertRule("rules[1]", "required", () -> Holidays.of(HolidayRule.fixed("x", MonthDay.of(1, 1)), null));
         assertRule("holidays", "required", () -> Holidays.none().plus((Holidays) null));
@@ -416,6 +422,7 @@ class HolidaysTest {
         assertEquals(Holidays.of(a, b), Holidays.of(a).plus(b));
         assertEquals(Holidays.of(a, b), Holidays.of(a).plus(Holidays.of(b)));
         assertTrue(Holidays.none().isEmpty());
+        assertTrue(!Holidays.italy().isEmpty());
         assertTrue(Holidays.of().isEmpty());
         assertEquals(Holidays.none(), Holidays.of(List.of()));
         assertEquals("\"A\" fixed --05-01\n\"B\" easter +1", Holidays.of(b, a).toString());
@@ -475,6 +482,7 @@ class HolidaysTest {
                 "\"x\" fixed --12-25 \"y\"",
                 "\"x fixed --12-25",
                 "\"x\\y\" fixed --12-25",
+                "\"x\\",
                 "x\"y\" fixed --12-25"
             })
     void badRuleTextIsASyntaxError(String text) {

@@ -262,6 +262,7 @@ class NewUserCasesTest {
         assertTrue(e.getMessage().contains("Europe/Rome"), e.getMessage());
         assertTrue(e.getMessage().contains("asked for " + e.year()), e.getMessage());
         assertTrue(e.getMessage().contains("-01-01"), e.getMessage());
+        assertTrue(e.getMessage().contains("outside " + (e.year() - 1) + " to " + (e.year() + 1)), e.getMessage());
     }
 
     @Test

@@ -170,10 +170,10 @@ public final class CalendarFixtures {
             };
             int from = r.nextInt(2015, 2026);
             if (r.nextInt(3) == 0) {
-                rule = rule.from(from);
+                rule = rule.validFrom(from);
             }
             if (r.nextInt(3) == 0) {
-                rule = rule.until(r.nextInt(from, 2026));
+                rule = rule.validUntil(r.nextInt(from, 2026));
             }
             return rule.observed(Observance.values()[r.nextInt(Observance.values().length)]);
         };

@@ -39,10 +39,10 @@ public record Holiday(LocalDate date, String name) implements Comparable<Holiday
      * @param path the field path named in the violation
      * @return the name
      * @throws ValidationException with rule {@code "required"}, {@code "not-blank"}, {@code "one-line"} or
-     *     {@code "max-length"}
+     *     {@code "max-length"}; or {@code "required"} with path {@code "path"} if the path is null
      */
     public static String checkName(String name, String path) {
-        Checks.notBlank(name, path);
+        Checks.notBlank(name, Checks.notNull(path, "path"));
         if (name.length() > MAX_NAME_LENGTH) {
             throw new ValidationException(
                     path, "max-length", name.substring(0, 40) + "...", "must be at most 200 characters");

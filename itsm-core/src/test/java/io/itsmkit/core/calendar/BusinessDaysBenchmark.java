@@ -1,11 +1,8 @@
 package io.itsmkit.core.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Business-day arithmetic of {@link BusinessCalendar} against the day walk ({@link DayWalkCalendar}, the test
  * oracle, which steps one date at a time) on the Europe/Rome 08:30-13:00 + 14:00-18:00 Monday-Friday calendar
- * with the Italian holidays and Rome's patron saint, for 1, 20, 250 and 2,600 business days (about ten
+ * with the Italian holidays and Rome's patron saint ({@link BusinessCalendarBenchmark#romeOffice()}), for 1, 20, 250 and 2,600 business days (about ten
  * years). Starts rotate over 256 instants of 2026; the compiled years are warmed in setup, as in a
  * long-running host. Run:
  * {@code ./mvnw -B -Pbench -pl itsm-core verify -DskipTests -Dbench.args="BusinessDaysBenchmark -prof gc"}.
@@ -54,13 +51,7 @@ public class BusinessDaysBenchmark {
     /** Builds both calendars and each case, and checks that they agree on all of them. */
     @Setup(Level.Trial)
     public void setUp() {
-        fast = BusinessCalendar.builder(ROME)
-                .hours(
-                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                        TimeWindow.parse("08:30-13:00"),
-                        TimeWindow.parse("14:00-18:00"))
-                .holidays(Holidays.italy(MonthDay.of(6, 29)))
-                .build();
+        fast = BusinessCalendarBenchmark.romeOffice();
         dayWalk = new DayWalkCalendar((CalendarDefinition.Schedule) fast.definition(), Map.of());
         SplittableRandom r = new SplittableRandom(2026);
         Instant year = Instant.parse("2026-01-01T00:00:00Z");

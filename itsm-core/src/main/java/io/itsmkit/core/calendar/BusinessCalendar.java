@@ -901,12 +901,12 @@ public abstract class BusinessCalendar {
         /**
          * Adds built-in holiday rules (full days in the calendar's zone); they become part of the definition.
          *
-         * @param rules e.g. {@link Holidays#italy()}
+         * @param holidays e.g. {@link Holidays#italy()}
          * @return this builder
          * @throws ValidationException if the rules are null
          */
-        public Builder holidays(Holidays rules) {
-            holidays = holidays.plus(Checks.notNull(rules, "holidays"));
+        public Builder holidays(Holidays holidays) {
+            this.holidays = this.holidays.plus(Checks.notNull(holidays, "holidays"));
             return this;
         }
 
@@ -921,8 +921,8 @@ public abstract class BusinessCalendar {
          *     (rule {@code "unique-name"}) another source already has the name
          */
         public Builder holidays(String name, HolidaySource source) {
-            Holiday.checkName(name, "holidaySources[]");
-            Checks.notNull(source, "source");
+            Holiday.checkName(name, "holidaySource.name");
+            Checks.notNull(source, "holidaySource.source");
             HolidaySource before = sources.putIfAbsent(name, source);
             if (before != null && !before.equals(source)) {
                 throw new ValidationException(
@@ -965,7 +965,7 @@ public abstract class BusinessCalendar {
          * Validates and builds the calendar.
          *
          * @return the calendar
-         * @throws ValidationException listing every overlap (at most 20, then how many more)
+         * @throws ValidationException listing every overlap (at most {@link Checks.Collector#MAX_REPORTED}, then how many more)
          */
         public BusinessCalendar build() {
             CalendarDefinition.Schedule def = new CalendarDefinition.Schedule(

@@ -93,14 +93,14 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
     /**
      * Reads the text form.
      *
-     * @param text the text, as {@code toString()} writes it (indentation and blank lines are free)
+     * @param definition the text, as {@code toString()} writes it (indentation and blank lines are free)
      * @return the definition
      * @throws ValidationException with rule {@code "syntax"} and the line's path (e.g.
      *     {@code "definition.line[3]"}) for text that is not a definition, or with the broken rule of a
      *     definition that reads but is not valid (overlapping windows, say)
      */
-    static CalendarDefinition parse(String text) {
-        return new DefinitionParser(Checks.notNull(text, "definition")).parse();
+    static CalendarDefinition parse(String definition) {
+        return new DefinitionParser(Checks.notNull(definition, "definition")).parse();
     }
 
     /**
@@ -132,7 +132,8 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
         private static final long WEEK = 7 * TimeWindow.DAY;
 
         /**
-         * Copies, sorts and validates the definition, reporting every violation (at most 20 listed).
+         * Copies, sorts and validates the definition, reporting every violation (at most
+         * {@link Checks.Collector#MAX_REPORTED} listed, then how many more).
          *
          * @param zone see {@link #zone()}
          * @param hours see {@link #hours()}
@@ -156,7 +157,7 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
             holidaySources = ImmutableSortedSet.copyOf(names);
             specialHours = windowsByKey(specialHours, "specialHours", new TreeMap<>(), true);
             closures = windowsByKey(closures, "closures", new TreeMap<>(), false);
-            CappedViolations v = new CappedViolations();
+            Checks.Collector v = Checks.collector();
             checkWeek(hours, v);
             specialHours.forEach((date, ws) -> {
                 for (int i = 0; i + 1 < ws.size(); i++) {
@@ -221,7 +222,7 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
             return values;
         }
 
-        private static void checkWeek(Map<DayOfWeek, List<TimeWindow>> hours, CappedViolations v) {
+        private static void checkWeek(Map<DayOfWeek, List<TimeWindow>> hours, Checks.Collector v) {
             List<Placed> week = new ArrayList<>();
             // hours is in week order with each day's windows sorted, so the week is sorted by start
             hours.forEach((day, ws) ->

@@ -70,11 +70,11 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * years only.
      *
      * @param name the name
-     * @param date the month and day
+     * @param monthDay the month and day
      * @return the rule, valid in every year, observed on its date
      */
-    public static HolidayRule fixed(String name, MonthDay date) {
-        return of(name, new Fixed(date));
+    public static HolidayRule fixed(String name, MonthDay monthDay) {
+        return of(Holiday.checkName(name, "rule.name"), new Fixed(monthDay));
     }
 
     /**
@@ -87,7 +87,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @throws ValidationException with rule {@code "in-range"} for an offset outside -100 to 100
      */
     public static HolidayRule easter(String name, int days) {
-        return of(name, new EasterRelative(days));
+        return of(Holiday.checkName(name, "rule.name"), new EasterRelative(days));
     }
 
     /**
@@ -101,7 +101,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @throws ValidationException with rule {@code "in-range"} if the ordinal is not 1 to 4
      */
     public static HolidayRule nthWeekday(String name, int ordinal, DayOfWeek day, Month month) {
-        return of(name, new NthWeekday(ordinal, day, month));
+        return of(Holiday.checkName(name, "rule.name"), new NthWeekday(ordinal, day, month));
     }
 
     /**
@@ -113,7 +113,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @return the rule
      */
     public static HolidayRule lastWeekday(String name, DayOfWeek day, Month month) {
-        return of(name, new LastWeekday(day, month));
+        return of(Holiday.checkName(name, "rule.name"), new LastWeekday(day, month));
     }
 
     /**
@@ -124,7 +124,7 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
      * @return the rule
      */
     public static HolidayRule on(String name, LocalDate date) {
-        return of(name, new OnDate(date));
+        return of(Holiday.checkName(name, "rule.name"), new OnDate(date));
     }
 
     private static HolidayRule of(String name, When when) {
@@ -179,15 +179,15 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
     /**
      * Parses the text form.
      *
-     * @param text e.g. {@code "Christmas Day" fixed --12-25 observed NEXT_WORKING_DAY}
+     * @param rule the text, e.g. {@code "Christmas Day" fixed --12-25 observed NEXT_WORKING_DAY}
      * @return the rule
      * @throws ValidationException with rule {@code "syntax"} (or the rule broken) if the text is not a rule
      */
-    public static HolidayRule parse(String text) {
-        Text.Line line = new Text.Line("rule", Checks.notNull(text, "rule"));
-        HolidayRule rule = read(line);
+    public static HolidayRule parse(String rule) {
+        Text.Line line = new Text.Line("rule", Checks.notNull(rule, "rule"));
+        HolidayRule read = read(line);
         line.end();
-        return rule;
+        return read;
     }
 
     /** Reads a rule from the rest of a line, leaving whatever follows it. */
@@ -328,12 +328,12 @@ public record HolidayRule(String name, When when, int fromYear, int untilYear, O
          *     argument is null
          */
         public NthWeekday {
+            Checks.notNull(day, "rule.day");
+            Checks.notNull(month, "rule.month");
             if (ordinal < 1 || ordinal > 4) {
                 throw new ValidationException(
                         "rule.ordinal", "in-range", ordinal, "must be 1 to 4; use lastWeekday for the last");
             }
-            Checks.notNull(day, "rule.day");
-            Checks.notNull(month, "rule.month");
         }
 
         @Override

@@ -1,16 +1,18 @@
 package io.itsmkit.core.calendar;
 
-import io.itsmkit.core.error.ItsmException;
+import io.itsmkit.core.error.ValidationException;
 import java.time.ZoneId;
 
 /**
  * A host {@link io.itsmkit.core.calendar.spi.HolidaySource} failed: it threw (the cause), answered
  * {@code null} or a list holding {@code null}, or answered a date outside the year asked and the years just
- * before and after. The message names the source, the calendar's zone and the year.
+ * before and after. The calendar was given a source that breaks its contract, so this is bad input: one
+ * violation with path {@code holidaySources[name]}, rule {@code "holiday-source"}, the year as the offending
+ * value, and a message naming the source, the calendar's zone and the year.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public class HolidaySourceException extends ItsmException {
+public class HolidaySourceException extends ValidationException {
     private static final long serialVersionUID = 1L;
 
     /** The name the calendar knows the source by. */
@@ -33,7 +35,11 @@ public class HolidaySourceException extends ItsmException {
      */
     HolidaySourceException(
             String source, ZoneId zone, int year, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
-        super("holiday source \"" + source + "\" of a calendar in " + zone + ", asked for " + year + ": " + problem);
+        super(
+                "holidaySources[" + source + "]",
+                "holiday-source",
+                year,
+                "holiday source \"" + source + "\" of a calendar in " + zone + ", asked for " + year + ": " + problem);
         if (cause != null) {
             initCause(cause);
         }

@@ -152,25 +152,25 @@ public final class Holidays {
     /**
      * Returns this set with more rules.
      *
-     * @param more the rules to add
+     * @param rules the rules to add
      * @return the union
      * @throws ValidationException if the array or a rule is null
      */
-    public Holidays plus(HolidayRule... more) {
-        Checks.notNull(more, "rules");
-        return plus(of(more));
+    public Holidays plus(HolidayRule... rules) {
+        Checks.notNull(rules, "rules");
+        return plus(of(rules));
     }
 
     /**
      * Returns the union of two sets.
      *
-     * @param other another set
+     * @param holidays another set
      * @return the union
-     * @throws ValidationException if {@code other} is null
+     * @throws ValidationException if {@code holidays} is null
      */
-    public Holidays plus(Holidays other) {
+    public Holidays plus(Holidays holidays) {
         List<HolidayRule> all = new ArrayList<>(rules);
-        all.addAll(Checks.notNull(other, "holidays").rules);
+        all.addAll(Checks.notNull(holidays, "holidays").rules);
         return of(all);
     }
 

@@ -88,13 +88,13 @@ public final class TimeWindow implements Comparable<TimeWindow> {
      * Parses {@code "H:mm-H:mm"} (hours of one or two digits; seconds and fractions allowed): {@code "24:00"}
      * as an end means midnight, and an end before the start makes an overnight window.
      *
-     * @param text e.g. {@code "08:30-13:00"}, {@code "8:30-13:00"}, {@code "18:00-24:00"}, {@code "22:00-06:00"}
+     * @param window e.g. {@code "08:30-13:00"}, {@code "8:30-13:00"}, {@code "18:00-24:00"}, {@code "22:00-06:00"}
      * @return the window
      * @throws ValidationException with rule {@code "format"} if the text is not of that form, or
      *     {@code "not-empty"} for a window like {@code "08:00-08:00"}
      */
-    public static TimeWindow parse(String text) {
-        Checks.notNull(text, "window");
+    public static TimeWindow parse(String window) {
+        String text = Checks.notNull(window, "window");
         int dash = text.indexOf('-');
         LocalTime start = dash < 0 ? null : time(text.substring(0, dash).strip());
         String endText = dash < 0 ? "" : text.substring(dash + 1).strip();

@@ -192,6 +192,9 @@ public final class CalendarFixtures {
 
     private static HolidaySource hostSource(long seed) {
         return year -> {
+            if (year < Holidays.FIRST_YEAR || year > Holidays.LAST_YEAR) {
+                throw new ValidationException("year", "in-range", year, "must be a Gregorian year up to 9999");
+            }
             SplittableRandom r = new SplittableRandom(seed * 100_003 + year);
             List<Holiday> out = new ArrayList<>();
             for (int i = r.nextInt(5); i > 0; i--) {
@@ -204,6 +207,44 @@ public final class CalendarFixtures {
             }
             return out;
         };
+    }
+
+    /**
+     * The host holiday sources of {@link #hostSources()}, one at a time.
+     *
+     * @return the sampler
+     */
+    public static Sampler<HolidaySource> holidaySources() {
+        return Sampler.oneOf(List.copyOf(new TreeMap<>(HOST_SOURCES).values()));
+    }
+
+    /**
+     * Registers with a {@link BadInputSanity} tester the samplers of every public calendar type, so that
+     * {@code CalendarFixtures.sanitySamples(BadInputSanity.withCoreSamples()).check("io.itsmkit.core.calendar")}
+     * drives the calendar API with valid and extreme values.
+     *
+     * @param tester a tester
+     * @return the tester knowing the calendar types
+     */
+    public static BadInputSanity sanitySamples(BadInputSanity tester) {
+        Sampler<CalendarDefinition> definitions = definitions();
+        return tester.with(BusinessCalendar.class, businessCalendars())
+                .with(CalendarDefinition.class, definitions)
+                .with(CalendarDefinition.Schedule.class, schedules())
+                .with(
+                        CalendarDefinition.Combined.class,
+                        r -> new CalendarDefinition.Combined(
+                                CalendarDefinition.Operation.UNION,
+                                definitions.sample(r),
+                                schedules().sample(r)))
+                .with(TimeWindow.class, timeWindows())
+                .with(HolidayRule.class, holidayRules())
+                .with(HolidayRule.When.class, holidayRules().map(HolidayRule::when))
+                .with(Holidays.class, holidays())
+                .with(HolidaySource.class, holidaySources())
+                .with(
+                        Holiday.class,
+                        r -> new Holiday(FROM.plusDays(r.nextInt(1000)), NAMES.get(r.nextInt(NAMES.size()))));
     }
 
     /**

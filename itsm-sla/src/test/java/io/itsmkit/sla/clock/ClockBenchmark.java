@@ -89,7 +89,7 @@ public class ClockBenchmark {
         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).forEach(d -> weekly.put(d, day));
         TreeSet<LocalDate> holidays = new TreeSet<>();
         for (int y = 2025; y <= 2028; y++) {
-            holidays.addAll(Holidays.italy(MonthDay.of(6, 29)).holidaysIn(y));
+            Holidays.italy(MonthDay.of(6, 29)).holidaysIn(y).forEach(h -> holidays.add(h.date()));
         }
         dayWalk = new DayWalk(ROME, weekly, holidays);
         agreement = Agreement.of(

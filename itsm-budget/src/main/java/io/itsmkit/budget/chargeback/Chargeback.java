@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +111,7 @@ public final class Chargeback {
         });
         List<ChargebackRule> ordered = new ArrayList<>();
         while (!ready.isEmpty()) {
-            ChargebackRule rule = bySource.get(ready.poll());
+            ChargebackRule rule = Objects.requireNonNull(bySource.get(ready.poll()), "a ready source has a rule");
             ordered.add(rule);
             for (CostObjectId target : rule.quantities().keySet()) {
                 Integer left = feeding.computeIfPresent(target, (k, n) -> n - 1);
@@ -121,7 +122,7 @@ public final class Chargeback {
         }
         if (ordered.size() < bySource.size()) {
             List<CostObjectId> cycle = new ArrayList<>(new TreeMap<>(feeding).keySet());
-            cycle.removeIf(s -> feeding.get(s) == 0);
+            cycle.removeIf(s -> feeding.getOrDefault(s, 0) == 0);
             throw new ValidationException(
                     "rules", "acyclic", cycle, "feed each other in a cycle, so no order can allocate them");
         }

@@ -156,7 +156,7 @@ public final class FiscalCalendar {
             } else if (pattern == PeriodPattern.QUARTERLY) {
                 e = first.plusMonths(3L * k);
             } else {
-                weeks += pattern.weeks().get(k - 1);
+                weeks += pattern.weeks(k);
                 e = first.plusWeeks(weeks);
             }
             periods.add(new FiscalPeriod(name, k, DateRange.of(s, e)));

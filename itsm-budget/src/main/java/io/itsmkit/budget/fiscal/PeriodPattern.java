@@ -1,7 +1,5 @@
 package io.itsmkit.budget.fiscal;
 
-import java.util.List;
-
 /**
  * How a fiscal year is divided into periods (the ServiceNow fiscal calendar types: Regular, quarterly,
  * 445, 454, 544 and 13 Period).
@@ -13,23 +11,17 @@ import java.util.List;
  */
 public enum PeriodPattern {
     /** Twelve periods of one month. */
-    MONTHLY(List.of()),
+    MONTHLY,
     /** Four periods of three months. */
-    QUARTERLY(List.of()),
+    QUARTERLY,
     /** Twelve periods of 4, 4 and 5 weeks in each quarter. */
-    WEEKS_4_4_5(List.of(4, 4, 5, 4, 4, 5, 4, 4, 5, 4, 4, 5)),
+    WEEKS_4_4_5,
     /** Twelve periods of 4, 5 and 4 weeks in each quarter. */
-    WEEKS_4_5_4(List.of(4, 5, 4, 4, 5, 4, 4, 5, 4, 4, 5, 4)),
+    WEEKS_4_5_4,
     /** Twelve periods of 5, 4 and 4 weeks in each quarter. */
-    WEEKS_5_4_4(List.of(5, 4, 4, 5, 4, 4, 5, 4, 4, 5, 4, 4)),
+    WEEKS_5_4_4,
     /** Thirteen periods of four weeks. */
-    THIRTEEN_PERIODS(List.of(4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4));
-
-    private final List<Integer> weeks;
-
-    PeriodPattern(List<Integer> weeks) {
-        this.weeks = weeks;
-    }
+    THIRTEEN_PERIODS;
 
     /**
      * Returns the number of periods in a year.
@@ -38,14 +30,26 @@ public enum PeriodPattern {
      */
     public int periodsPerYear() {
         return switch (this) {
-            case MONTHLY -> 12;
             case QUARTERLY -> 4;
-            default -> weeks.size();
+            case THIRTEEN_PERIODS -> 13;
+            default -> 12;
         };
     }
 
-    /** Weeks per period, empty for month-based patterns. */
-    List<Integer> weeks() {
-        return weeks;
+    /**
+     * Weeks in a period of a week-based pattern.
+     *
+     * @param period the period's number, from 1
+     * @return 4 or 5; 0 for month-based patterns
+     */
+    int weeks(int period) {
+        int inQuarter = (period - 1) % 3;
+        return switch (this) {
+            case WEEKS_4_4_5 -> inQuarter == 2 ? 5 : 4;
+            case WEEKS_4_5_4 -> inQuarter == 1 ? 5 : 4;
+            case WEEKS_5_4_4 -> inQuarter == 0 ? 5 : 4;
+            case THIRTEEN_PERIODS -> 4;
+            default -> 0;
+        };
     }
 }

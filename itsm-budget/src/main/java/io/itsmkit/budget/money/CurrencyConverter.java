@@ -69,7 +69,7 @@ public final class CurrencyConverter {
         if (leg == null && !from.equals(base) && !target.equals(base)) {
             BigDecimal[] first = leg(from, base, d);
             BigDecimal[] second = first == null ? null : leg(base, target, d);
-            if (second != null) {
+            if (first != null && second != null) {
                 leg = new BigDecimal[] {first[0].multiply(second[0]), first[1].multiply(second[1])};
             }
         }

@@ -141,7 +141,7 @@ public final class Budget {
      * @throws ValidationException with rule {@code "known-line"} if the budget has no such line
      */
     public List<PeriodAmount> phased(@Nullable BudgetLineId lineId) {
-        return phased.get(line(lineId).id());
+        return phased.getOrDefault(line(lineId).id(), List.of());
     }
 
     /**

@@ -141,8 +141,9 @@ public final class Phasing {
         for (DateRange piece : range.months()) {
             LocalDate first = piece.start();
             BigDecimal partsPerDay = DAY_PARTS.divide(BigDecimal.valueOf(first.lengthOfMonth()));
-            sum = sum.add(
-                    seasons.get(first.getMonth()).multiply(partsPerDay).multiply(BigDecimal.valueOf(piece.days())));
+            sum = sum.add(seasons.getOrDefault(first.getMonth(), BigDecimal.ZERO)
+                    .multiply(partsPerDay)
+                    .multiply(BigDecimal.valueOf(piece.days())));
         }
         return sum;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -121,7 +122,7 @@ public final class StatusReport {
      * @throws ValidationException with rule {@code "known-line"} if the budget has no such line
      */
     public BudgetStatus line(@Nullable BudgetLineId lineId) {
-        return lines.get(budget.line(lineId).id());
+        return Objects.requireNonNull(lines.get(budget.line(lineId).id()), "every line of the budget has a status");
     }
 
     /**

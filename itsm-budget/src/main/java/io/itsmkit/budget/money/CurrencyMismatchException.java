@@ -6,7 +6,7 @@ import io.itsmkit.core.error.ValidationException;
 /**
  * Two amounts in different currencies met where one currency is required (adding EUR to USD, comparing
  * them, allocating a EUR cost in USD cash steps). The violation has rule {@code "same-currency"} and names
- * both currencies; convert first with a {@link CurrencyConverter}.
+ * both currencies; convert first with a {@link io.itsmkit.budget.conversion.CurrencyConverter}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */

@@ -314,7 +314,7 @@ public final class Money implements Comparable<Money> {
     /**
      * Converts with a rate from this currency, multiplying by the exact rate and rounding once to the
      * target currency's scale. Chains of rates (inverse and cross rates) are converted by
-     * {@link CurrencyConverter}, also with one rounding.
+     * {@link io.itsmkit.budget.conversion.CurrencyConverter}, also with one rounding.
      *
      * @param rate a rate whose {@link ExchangeRate#from()} is this money's currency
      * @param rounding how to round to the target currency's scale

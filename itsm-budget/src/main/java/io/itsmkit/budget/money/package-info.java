@@ -1,8 +1,8 @@
 /**
  * Money: {@link io.itsmkit.budget.money.Money} (a {@code BigDecimal} at its currency's ISO 4217 scale),
- * {@link io.itsmkit.budget.money.CurrencyUnit}, dated {@link io.itsmkit.budget.money.ExchangeRate}s and the
- * {@link io.itsmkit.budget.money.CurrencyConverter} (direct, inverse and cross rates, rounded once), and
- * the bounds every decimal input keeps ({@link io.itsmkit.budget.money.Decimals}).
+ * {@link io.itsmkit.budget.money.CurrencyUnit}, dated {@link io.itsmkit.budget.money.ExchangeRate}s, and
+ * the bounds every decimal input keeps ({@link io.itsmkit.budget.money.Decimals}). Conversions through the
+ * host's rates are in {@code io.itsmkit.budget.conversion}.
  *
  * <p>Nothing in itsm-budget uses {@code double} or {@code float}. Every operation that can lose precision
  * takes an explicit {@link java.math.RoundingMode} and rounds once, at the end.

@@ -3,9 +3,9 @@ package io.itsmkit.budget.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.itsmkit.budget.conversion.spi.ExchangeRateSource;
 import io.itsmkit.budget.money.CurrencyUnit;
 import io.itsmkit.budget.money.ExchangeRate;
-import io.itsmkit.budget.money.spi.ExchangeRateSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

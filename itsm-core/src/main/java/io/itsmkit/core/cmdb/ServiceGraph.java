@@ -56,7 +56,7 @@ public final class ServiceGraph {
      *
      * @return the items
      */
-    public ImmutableList<ConfigurationItem> items() {
+    public List<ConfigurationItem> items() {
         return items.values().asList();
     }
 
@@ -81,7 +81,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the upstream items
      */
-    public ImmutableList<ConfigurationItem> upstreamOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> upstreamOf(ConfigurationItemId id) {
         return resolve(upstream.get(item(id).id()));
     }
 
@@ -91,7 +91,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the downstream items
      */
-    public ImmutableList<ConfigurationItem> downstreamOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> downstreamOf(ConfigurationItemId id) {
         return resolve(downstream.get(item(id).id()));
     }
 
@@ -111,7 +111,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the children
      */
-    public ImmutableList<ConfigurationItem> childrenOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> childrenOf(ConfigurationItemId id) {
         return resolve(children.get(item(id).id()));
     }
 

@@ -1,8 +1,7 @@
 package io.itsmkit.core.error;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A required attribute was {@code null} or never set on a builder.
@@ -14,21 +13,23 @@ import java.util.regex.Pattern;
  */
 public class MissingAttributeException extends ValidationException {
     private static final long serialVersionUID = 1L;
-    private static final Pattern MISSING_LIST = Pattern.compile("\\[([^]]*)]");
 
     /**
-     * Creates the exception from an attribute name, or from the generated "some of required
-     * attributes are not set [a, b]" message.
+     * Creates the exception naming each missing attribute: one violation (rule {@code "required"}) per name.
+     * Generated builders call it with the names of every attribute that was not set, or with the one
+     * attribute that was {@code null}.
      *
-     * @param attributeOrMessage an attribute name or a generated message listing attribute names
+     * @param attributes the names of the missing attributes, at least one
      */
-    public MissingAttributeException(String attributeOrMessage) {
-        super(List.of(
-                Violation.of(pathOf(attributeOrMessage), "required", "null", "is required and must not be null")));
+    public MissingAttributeException(String... attributes) {
+        super(violationsOf(attributes));
     }
 
-    private static String pathOf(String attributeOrMessage) {
-        Matcher m = MISSING_LIST.matcher(attributeOrMessage);
-        return m.find() ? m.group(1) : attributeOrMessage;
+    private static List<Violation> violationsOf(String... attributes) {
+        List<Violation> violations = new ArrayList<>();
+        for (String attribute : attributes) {
+            violations.add(Violation.of(attribute, "required", "null", "is required and must not be null"));
+        }
+        return violations;
     }
 }

@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.IllegalTransitionException;
+import io.itsmkit.core.error.ValidationException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small explicit state machine: the allowed transitions between the states of an enum, with a reason
@@ -64,7 +66,7 @@ public final class Lifecycle<S extends Enum<S>> {
      * @param from a state
      * @return the allowed targets, empty for a final state
      */
-    public ImmutableSet<S> targetsOf(S from) {
+    public Set<S> targetsOf(S from) {
         return Checks.notNull(allowed.get(Checks.notNull(from, "from")), "from");
     }
 
@@ -168,12 +170,26 @@ public final class Lifecycle<S extends Enum<S>> {
          */
         @SafeVarargs
         public final Builder<S> allow(S from, S first, S... more) {
-            Set<S> targets = Objects.requireNonNull(allowed.get(Checks.notNull(from, "from")));
-            targets.add(Checks.notNull(first, "to"));
-            for (S s : more) {
-                targets.add(Checks.notNull(s, "to"));
+            Set<S> targets = Objects.requireNonNull(allowed.get(state(from, "from")));
+            targets.add(state(first, "to"));
+            Checks.notNull(more, "more");
+            for (int i = 0; i < more.length; i++) {
+                targets.add(state(more[i], "more[" + i + "]"));
             }
             return this;
+        }
+
+        /** Checks that a state is not null and is a constant of this lifecycle's enum (raw or unchecked callers). */
+        private S state(@Nullable S s, String path) {
+            S checked = Checks.notNull(s, path);
+            if (!states.isInstance(checked)) {
+                throw new ValidationException(
+                        path,
+                        "state-of-lifecycle",
+                        checked.getDeclaringClass().getName() + "." + checked,
+                        "must be a " + states.getSimpleName());
+            }
+            return checked;
         }
 
         /**
@@ -185,8 +201,8 @@ public final class Lifecycle<S extends Enum<S>> {
          * @return this builder
          */
         public Builder<S> refuse(S from, S to, String reason) {
-            Objects.requireNonNull(reasons.get(Checks.notNull(from, "from")))
-                    .put(Checks.notNull(to, "to"), Checks.notBlank(reason, "reason"));
+            Objects.requireNonNull(reasons.get(state(from, "from")))
+                    .put(state(to, "to"), Checks.notBlank(reason, "reason"));
             return this;
         }
 

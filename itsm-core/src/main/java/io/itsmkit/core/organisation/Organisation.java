@@ -1,6 +1,5 @@
 package io.itsmkit.core.organisation;
 
-import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.style.ItsmStyle;
@@ -41,36 +40,44 @@ public abstract class Organisation {
      *
      * @return the teams
      */
-    public abstract ImmutableList<Team> teams();
+    public abstract List<Team> teams();
 
     /**
      * Returns the agents.
      *
      * @return the agents
      */
-    public abstract ImmutableList<Agent> agents();
+    public abstract List<Agent> agents();
 
     /**
      * Returns the customers and stakeholders.
      *
      * @return the stakeholders
      */
-    public abstract ImmutableList<Stakeholder> stakeholders();
+    public abstract List<Stakeholder> stakeholders();
 
     /**
      * Returns the suppliers.
      *
      * @return the suppliers
      */
-    public abstract ImmutableList<Supplier> suppliers();
+    public abstract List<Supplier> suppliers();
 
     /**
      * Starts a builder.
      *
      * @return a builder
      */
-    public static ImmutableOrganisation.Builder builder() {
-        return ImmutableOrganisation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link Organisation}; a null list or element is reported naming the list (e.g.
+     * {@code "teams element"}), and {@link #build()} checks the guarantees above.
+     */
+    public static final class Builder extends ImmutableOrganisation.Builder {
+        Builder() {}
     }
 
     @Value.Lazy
@@ -110,18 +117,18 @@ public abstract class Organisation {
      * @param from the current role level
      * @return the agents, empty if nobody is above
      */
-    public ImmutableList<Agent> hierarchicalEscalation(RoleLevel from) {
+    public List<Agent> hierarchicalEscalation(RoleLevel from) {
         Optional<RoleLevel> level = Checks.notNull(from, "from").next();
         while (level.isPresent()) {
             RoleLevel l = level.get();
-            ImmutableList<Agent> found =
-                    agents().stream().filter(a -> a.roleLevel() == l).collect(ImmutableList.toImmutableList());
+            List<Agent> found =
+                    agents().stream().filter(a -> a.roleLevel() == l).toList();
             if (!found.isEmpty()) {
                 return found;
             }
             level = l.next();
         }
-        return ImmutableList.of();
+        return List.of();
     }
 
     /** Checks unique ids, agents' teams and escalation targets. */

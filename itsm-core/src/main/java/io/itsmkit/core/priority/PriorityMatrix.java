@@ -6,7 +6,9 @@ import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An impact x urgency table that derives a {@link Priority}, validated when it is built.
@@ -139,7 +141,7 @@ public final class PriorityMatrix {
      *
      * @return an immutable set, often empty
      */
-    public ImmutableSet<Priority> overrideOnly() {
+    public Set<Priority> overrideOnly() {
         return overrideOnly;
     }
 
@@ -149,7 +151,7 @@ public final class PriorityMatrix {
      *
      * @return the lints, empty for a clean matrix
      */
-    public ImmutableList<MatrixLint> lints() {
+    public List<MatrixLint> lints() {
         ImmutableList.Builder<MatrixLint> out = ImmutableList.builder();
         int ni = impacts.size();
         int nu = urgencies.size();

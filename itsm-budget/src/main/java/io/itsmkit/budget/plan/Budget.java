@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,6 +173,26 @@ public final class Budget {
      */
     public Money total() {
         return lines.values().stream().map(BudgetLine::amount).reduce(Money.zero(currency), Money::plus);
+    }
+
+    /**
+     * Budgets are equal when their ids, currencies, years and lines are.
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Budget b
+                && b.id.equals(id)
+                && b.currency.equals(currency)
+                && b.years.equals(years)
+                && b.lines().equals(lines());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, currency, years, lines());
     }
 
     @Override

@@ -54,8 +54,32 @@ public final class StatusReport {
             @Nullable Map<BudgetLineId, Spending> spending,
             @Nullable LocalDate asOf,
             @Nullable ConsumptionStage stage) {
+        return of(budget, spending, Map.of(), asOf, stage);
+    }
+
+    /**
+     * Computes the status of every line of a revised budget: a revision (a supplement, a cut, one side of
+     * a transfer) adds to its line's budget and, in full, to its plan to date.
+     *
+     * @param budget the budget as first planned
+     * @param spending the spending per line; a line without an entry has spent nothing
+     * @param revisions the revisions per line up to the status date; a line without one keeps its amount
+     * @param asOf the status date, counted as elapsed
+     * @param stage from which stage on spending counts as consumed
+     * @return the report
+     * @throws ValidationException with rule {@code "known-line"} for spending or a revision on a line the
+     *     budget does not have, a {@link CurrencyMismatchException} for an amount in another currency, or
+     *     {@code "required"}
+     */
+    public static StatusReport of(
+            @Nullable Budget budget,
+            @Nullable Map<BudgetLineId, Spending> spending,
+            @Nullable Map<BudgetLineId, Money> revisions,
+            @Nullable LocalDate asOf,
+            @Nullable ConsumptionStage stage) {
         Budget b = Checks.notNull(budget, "budget");
         Map<BudgetLineId, Spending> s = Checks.notNull(spending, "spending");
+        Map<BudgetLineId, Money> rev = Checks.notNull(revisions, "revisions");
         LocalDate d = Checks.notNull(asOf, "asOf");
         ConsumptionStage st = Checks.notNull(stage, "stage");
         for (Map.Entry<BudgetLineId, Spending> e : s.entrySet()) {
@@ -63,15 +87,23 @@ public final class StatusReport {
             Spending line = Checks.notNull(e.getValue(), "spending[" + e.getKey() + "]");
             CurrencyMismatchException.requireSame("spending[" + e.getKey() + "]", b.currency(), line.currency());
         }
+        for (Map.Entry<BudgetLineId, Money> e : rev.entrySet()) {
+            b.line(Checks.notNull(e.getKey(), "revisions.key"));
+            Money m = Checks.notNull(e.getValue(), "revisions[" + e.getKey() + "]");
+            CurrencyMismatchException.requireSame("revisions[" + e.getKey() + "]", b.currency(), m.currency());
+        }
+        Money zero = Money.zero(b.currency());
         Map<BudgetLineId, BudgetStatus> lines = new LinkedHashMap<>();
         for (BudgetLine line : b.lines()) {
             Spending spent = s.getOrDefault(line.id(), Spending.zero(b.currency()));
+            Money revision = rev.getOrDefault(line.id(), zero);
+            Money revised = line.amount().plus(revision);
             lines.put(
                     line.id(),
                     new BudgetStatus(
-                            line.amount(),
-                            b.plannedToDate(line.id(), d),
-                            Pace.of(line.amount(), b.range(), d, RoundingMode.HALF_EVEN),
+                            revised,
+                            b.plannedToDate(line.id(), d).plus(revision),
+                            Pace.of(revised, b.range(), d, RoundingMode.HALF_EVEN),
                             spent,
                             st));
         }

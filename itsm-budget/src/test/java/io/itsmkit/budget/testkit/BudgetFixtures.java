@@ -15,6 +15,10 @@ import io.itsmkit.budget.fiscal.FiscalYear;
 import io.itsmkit.budget.fiscal.PeriodPattern;
 import io.itsmkit.budget.fiscal.YearNaming;
 import io.itsmkit.budget.forecast.EarnedValue;
+import io.itsmkit.budget.ledger.EntryKind;
+import io.itsmkit.budget.ledger.Ledger;
+import io.itsmkit.budget.ledger.LedgerEntry;
+import io.itsmkit.budget.ledger.LedgerEvent;
 import io.itsmkit.budget.money.CurrencyUnit;
 import io.itsmkit.budget.money.ExchangeRate;
 import io.itsmkit.budget.money.Money;
@@ -28,10 +32,14 @@ import io.itsmkit.budget.plan.ExpenseType;
 import io.itsmkit.budget.plan.Phasing;
 import io.itsmkit.budget.status.ConsumptionStage;
 import io.itsmkit.budget.status.Spending;
+import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.organisation.SupplierId;
 import io.itsmkit.core.testkit.Sampler;
+import io.itsmkit.core.timeline.EventId;
+import io.itsmkit.core.timeline.Stamp;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
@@ -381,4 +389,87 @@ public final class BudgetFixtures {
             return b.build();
         };
     }
+
+    /**
+     * Budgets with one to eight lines, so ledgers can post to them.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Budget> budgetsWithLines() {
+        return r -> {
+            Budget b = budgets().sample(r);
+            while (b.lines().isEmpty()) {
+                b = budgets().sample(r);
+            }
+            return b;
+        };
+    }
+
+    /**
+     * Entries of every kind on the lines and periods of a budget, in its currency, signed, dated within
+     * its span, some with a supplier, a contract and a reference.
+     *
+     * @param budget a budget with at least one line
+     * @return the sampler
+     */
+    public static Sampler<LedgerEntry> ledgerEntries(Budget budget) {
+        List<BudgetLine> lines = budget.lines();
+        List<FiscalPeriod> periods = budget.periods();
+        Sampler<Money> amounts = money(budget.currency(), 10_000_000);
+        return r -> {
+            FiscalPeriod period = periods.get(r.nextInt(periods.size()));
+            LedgerEntry e = LedgerEntry.of(
+                    EntryKind.values()[r.nextInt(EntryKind.values().length)],
+                    lines.get(r.nextInt(lines.size())).id(),
+                    amounts.sample(r),
+                    period.range().start().plusDays(r.nextLong(period.range().days())),
+                    period);
+            if (r.nextInt(3) == 0) {
+                e = e.fromSupplier(SupplierId.of("S-" + r.nextInt(20))).withReference("PO-" + r.nextInt(100_000));
+            }
+            if (r.nextInt(4) == 0) {
+                e = e.underContract(ContractId.of("C-" + r.nextInt(20)));
+            }
+            return e;
+        };
+    }
+
+    /**
+     * Ledgers of sampled budgets with 1 to 40 events: postings and reversals of some of them, stamped in
+     * order with nanosecond instants, some recorded after they occurred.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Ledger> ledgers() {
+        return r -> {
+            Budget budget = budgetsWithLines().sample(r);
+            Ledger ledger = Ledger.open(budget);
+            Instant at = Instant.parse("2026-01-01T00:00:00Z").plusNanos(r.nextLong(1_000_000_000_000_000L));
+            Sampler<LedgerEntry> entries = ledgerEntries(budget);
+            List<EventId> postings = new ArrayList<>();
+            for (int i = r.nextInt(1, 41); i > 0; i--) {
+                at = at.plusNanos(r.nextLong(1, 10_000_000_000_000L));
+                Stamp stamp = r.nextInt(5) == 0
+                        ? Stamp.of(ACTOR, at, at.plusSeconds(r.nextInt(1, 86_400)))
+                        : Stamp.of(ACTOR, at);
+                if (!postings.isEmpty() && r.nextInt(5) == 0) {
+                    EventId posting = postings.remove(r.nextInt(postings.size()));
+                    LocalDate date = ((LedgerEvent.Posted) ledger.timeline()
+                                    .get((int) posting.sequence() - 1)
+                                    .event())
+                            .entry()
+                            .date()
+                            .plusDays(r.nextInt(60));
+                    ledger = ledger.reverse(posting, date, "correction", stamp);
+                } else {
+                    postings.add(ledger.timeline().nextId());
+                    ledger = ledger.post(entries.sample(r), stamp);
+                }
+                at = stamp.recordedAt();
+            }
+            return ledger;
+        };
+    }
+
+    private static final ActorId ACTOR = ActorId.of("controller");
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The split of a whole number of units by scaled weights: floors of the exact shares, then the leftover
- * units handed out by the mode. Longs when every product fits, BigIntegers otherwise; the two paths give
- * the same answer.
+ * units handed out by the mode. Longs (with 128-bit products) when the amount, the weights and their total
+ * fit, BigIntegers otherwise; the two paths give the same answer.
  */
 final class Units {
     private final long @Nullable [] small;
@@ -24,12 +24,8 @@ final class Units {
 
     static Units split(BigInteger total, Weights weights, AllocationMode mode) {
         long[] w = weights.small();
-        if (w != null && total.bitLength() < 63) {
-            long t = total.longValue();
-            long max = weights.smallMax();
-            if (weights.smallTotal() < (1L << 62) && Math.multiplyHigh(t, max) == 0 && t * max >= 0) {
-                return fast(t, w, weights.smallTotal(), mode);
-            }
+        if (w != null && total.bitLength() < 63 && weights.smallTotal() < (1L << 62)) {
+            return fast(total.longValue(), w, weights.smallTotal(), mode);
         }
         return exact(total, weights, mode);
     }
@@ -41,10 +37,10 @@ final class Units {
             long q = 0;
             long rem = 0;
             long previous = 0;
+            long[] r = new long[1];
             for (int i = 0; i < n; i++) {
-                long num = t * w[i];
-                q += num / total;
-                rem += num % total;
+                q += Wide.mulDiv(t, w[i], total, r);
+                rem += r[0];
                 if (rem >= total) {
                     q++;
                     rem -= total;
@@ -57,10 +53,10 @@ final class Units {
         }
         long[] rems = new long[n];
         long floors = 0;
+        long[] r = new long[1];
         for (int i = 0; i < n; i++) {
-            long num = t * w[i];
-            parts[i] = num / total;
-            rems[i] = num % total;
+            parts[i] = Wide.mulDiv(t, w[i], total, r);
+            rems[i] = r[0];
             floors += parts[i];
         }
         long left = t - floors;

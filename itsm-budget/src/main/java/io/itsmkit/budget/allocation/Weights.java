@@ -12,14 +12,12 @@ final class Weights {
     private final long @Nullable [] small;
     private final BigInteger[] big;
     private final long smallTotal;
-    private final long smallMax;
     private final BigInteger total;
 
-    private Weights(long @Nullable [] small, BigInteger[] big, long smallTotal, long smallMax, BigInteger total) {
+    private Weights(long @Nullable [] small, BigInteger[] big, long smallTotal, BigInteger total) {
         this.small = small;
         this.big = big;
         this.smallTotal = smallTotal;
-        this.smallMax = smallMax;
         this.total = total;
     }
 
@@ -36,16 +34,14 @@ final class Weights {
         if (maxIntegerDigits + scale <= 17 && n < (1 << 30)) {
             long[] small = new long[n];
             long total = 0;
-            long max = 0;
             for (int i = 0; i < n; i++) {
                 small[i] = w[i].scaleByPowerOfTen(scale).longValue();
                 total += small[i];
-                max = Math.max(max, small[i]);
                 if (total < 0) {
                     return big(w, scale);
                 }
             }
-            return checked(new Weights(small, new BigInteger[0], total, max, BigInteger.valueOf(total)));
+            return checked(new Weights(small, new BigInteger[0], total, BigInteger.valueOf(total)));
         }
         return big(w, scale);
     }
@@ -57,7 +53,7 @@ final class Weights {
             big[i] = w[i].setScale(scale).unscaledValue();
             total = total.add(big[i]);
         }
-        return checked(new Weights(null, big, 0, 0, total));
+        return checked(new Weights(null, big, 0, total));
     }
 
     private static Weights checked(Weights w) {
@@ -75,10 +71,6 @@ final class Weights {
 
     long smallTotal() {
         return smallTotal;
-    }
-
-    long smallMax() {
-        return smallMax;
     }
 
     int size() {

@@ -106,4 +106,21 @@ class LedgerProperties {
             });
         });
     }
+
+    /** The fold agrees with the obvious computation on fixture ledgers with reversals. */
+    @Test
+    void statusAgreesWithTheNaiveOracle() {
+        qt().forAll(
+                        BudgetFixtures.ledgers().gen(),
+                        BudgetFixtures.dates().gen(),
+                        BudgetFixtures.stages().gen())
+                .check((l, day, stage) -> {
+                    LocalDate asOf = l.budget()
+                            .range()
+                            .start()
+                            .plusDays(Math.floorMod(
+                                    day.toEpochDay(), l.budget().range().days() + 60));
+                    return sameStatus(l.status(asOf, stage), NaiveLedgerStatus.status(l, asOf, stage));
+                });
+    }
 }

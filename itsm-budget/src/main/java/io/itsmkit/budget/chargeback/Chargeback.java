@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,12 +123,34 @@ public final class Chargeback {
             }
         }
         if (ordered.size() < bySource.size()) {
-            List<CostObjectId> cycle = new ArrayList<>(new TreeMap<>(feeding).keySet());
-            cycle.removeIf(s -> feeding.getOrDefault(s, 0) == 0);
             throw new ValidationException(
-                    "rules", "acyclic", cycle, "feed each other in a cycle, so no order can allocate them");
+                    "rules",
+                    "acyclic",
+                    cycles(bySource, feeding),
+                    "feed each other in a cycle, so no order can allocate them");
         }
         return ordered;
+    }
+
+    /**
+     * The sources left unordered, less those that only feed sources outside a cycle: what remains are the
+     * sources on or between cycles, in identifier order.
+     */
+    private static List<CostObjectId> cycles(
+            Map<CostObjectId, ChargebackRule> bySource, Map<CostObjectId, Integer> feeding) {
+        Set<CostObjectId> left = new TreeSet<>();
+        feeding.forEach((source, n) -> {
+            if (n > 0) {
+                left.add(source);
+            }
+        });
+        boolean removed = true;
+        while (removed) {
+            removed = left.removeIf(source ->
+                    Objects.requireNonNull(bySource.get(source), "a source has a rule").quantities().keySet().stream()
+                            .noneMatch(left::contains));
+        }
+        return List.copyOf(left);
     }
 
     /**

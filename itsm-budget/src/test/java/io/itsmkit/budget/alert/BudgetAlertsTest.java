@@ -1,5 +1,6 @@
 package io.itsmkit.budget.alert;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -146,10 +147,17 @@ class BudgetAlertsTest {
         assertEquals("required", rule(() -> BudgetAlerts.evaluate(BUDGET, BUDGET, WATCHED, null)));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void nullsAreNamedByPosition() {
+        List<Threshold> withNull = new ArrayList<>(List.of(Threshold.of(50)));
+        withNull.add(null);
+        assertEquals(
+                "thresholds[1]",
+                assertThrows(ValidationException.class, () -> BudgetAlerts.evaluate(BUDGET, BUDGET, withNull, Set.of()))
+                        .violations()
+                        .get(0)
+                        .path());
+        assertNotEquals(Threshold.of(80).hashCode(), Threshold.of(90).hashCode());
+        assertNotEquals(Threshold.of(100).hashCode(), Threshold.EXCEEDED.hashCode());
     }
 }

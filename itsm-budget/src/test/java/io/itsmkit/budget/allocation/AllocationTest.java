@@ -1,5 +1,6 @@
 package io.itsmkit.budget.allocation;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static io.itsmkit.budget.allocation.AllocationMode.CUMULATIVE;
 import static io.itsmkit.budget.allocation.AllocationMode.FIRST_SHARES;
 import static io.itsmkit.budget.allocation.AllocationMode.LARGEST_REMAINDER;
@@ -221,12 +222,5 @@ class AllocationTest {
                 "EUR 0.05 by SEPARATE_REMAINDER in steps of EUR 0.01 -> [EUR 0.01, EUR 0.03] remainder EUR 0.01",
                 Allocation.of(Money.parse("EUR 0.05"), w("3", "7"), SEPARATE_REMAINDER)
                         .toString());
-    }
-
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
     }
 }

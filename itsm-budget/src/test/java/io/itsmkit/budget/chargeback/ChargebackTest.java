@@ -1,5 +1,6 @@
 package io.itsmkit.budget.chargeback;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -118,10 +119,26 @@ class ChargebackTest {
         assertEquals("not-blank", rule(() -> new ChargebackRule(a, " ", q(b, 1))));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void violationsNameWhatIsWrong() {
+        CostObjectId a = CostObjectId.of("A");
+        CostObjectId b = CostObjectId.of("B");
+        CostObjectId z = CostObjectId.of("Z");
+        CurrencyMismatchException mismatch = assertThrows(
+                CurrencyMismatchException.class,
+                () -> Chargeback.of(
+                        new java.util.TreeMap<>(Map.of(a, Money.parse("EUR 1.00"), b, Money.parse("USD 1.00"))),
+                        List.of()));
+        assertEquals("costs[B]", mismatch.violations().get(0).path());
+        // A and B feed each other; Z only receives: the cycle names A and B, not Z
+        ValidationException cycle = assertThrows(
+                ValidationException.class,
+                () -> Chargeback.of(
+                        Map.of(a, Money.parse("EUR 1.00")),
+                        List.of(
+                                new ChargebackRule(a, "x", q(b, 1)),
+                                new ChargebackRule(b, "x", q(a, 1, z, 1)),
+                                new ChargebackRule(z, "y", q(CostObjectId.of("Y"), 1)))));
+        assertEquals("[A, B]", cycle.violations().get(0).offendingValue());
     }
 }

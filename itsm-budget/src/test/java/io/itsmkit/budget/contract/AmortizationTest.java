@@ -1,14 +1,13 @@
 package io.itsmkit.budget.contract;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.itsmkit.budget.fiscal.DateRange;
 import io.itsmkit.budget.fiscal.FiscalCalendar;
 import io.itsmkit.budget.fiscal.PeriodPattern;
 import io.itsmkit.budget.fiscal.YearNaming;
 import io.itsmkit.budget.money.Money;
-import io.itsmkit.core.error.ValidationException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
@@ -112,12 +111,5 @@ class AmortizationTest {
                         DateRange.of(d("2026-01-01"), d("2027-01-01"))));
         assertEquals(
                 eur("0.00", "1.00"), wide.stream().map(AmortizationLine::amount).toList());
-    }
-
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
     }
 }

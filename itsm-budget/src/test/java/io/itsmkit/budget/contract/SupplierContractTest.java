@@ -1,5 +1,6 @@
 package io.itsmkit.budget.contract;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,10 +195,40 @@ class SupplierContractTest {
         assertEquals("period", rule(() -> c.renewalAlert(d("2026-01-01"), Period.ofDays(-1))));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    /** Periods up to a hundred years are accepted, a month more is not. */
+    @Test
+    void periodBoundsAreExact() {
+        DateRange century = DateRange.of(d("2000-01-01"), d("2200-01-01"));
+        assertEquals(
+                Period.ofMonths(1200),
+                contract("EUR 1.00", century)
+                        .notice(Period.ofMonths(1200))
+                        .build()
+                        .notice());
+        assertEquals("period", rule(() -> contract("EUR 1.00", century).notice(Period.ofMonths(1201))));
+        assertEquals(
+                Period.ofDays(36_600),
+                contract("EUR 1.00", century)
+                        .notice(Period.ofDays(36_600))
+                        .build()
+                        .notice());
+        assertEquals("period", rule(() -> contract("EUR 1.00", century).notice(Period.ofDays(36_601))));
+        assertEquals("period", rule(() -> contract("EUR 1.00", century).notice(Period.of(0, 0, -1))));
+        assertEquals("period", rule(() -> contract("EUR 1.00", century).notice(Period.of(-1, 13, 0))));
+        // a notice exactly as long as the term is allowed: the deadline is the day before the term starts
+        SupplierContract whole =
+                contract("EUR 1.00", YEAR_2026).notice(Period.ofYears(1)).build();
+        assertEquals(d("2025-12-31"), whole.noticeDeadline(d("2026-01-01")));
+        // a tacit contract whose renewals would run past 2999 says so
+        SupplierContract late = contract("EUR 1.00", DateRange.ofInclusive(d("2998-01-01"), d("2998-12-31")))
+                .renewal(Renewal.TACIT, Period.ofYears(1))
+                .build();
+        assertEquals(DateRange.ofInclusive(d("2999-01-01"), d("2999-12-31")), late.termOn(d("2999-12-31")));
+        assertEquals(
+                "date-in-range",
+                assertThrows(ValidationException.class, () -> late.termOn(d("3000-01-01")))
+                        .violations()
+                        .get(0)
+                        .rule());
     }
 }

@@ -1,11 +1,11 @@
 package io.itsmkit.budget.depreciation;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.itsmkit.budget.money.CurrencyMismatchException;
 import io.itsmkit.budget.money.Money;
-import io.itsmkit.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -181,10 +181,17 @@ class DepreciationTest {
                         .size());
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void everyMethodChecksItsInputs() {
+        assertEquals(
+                "life", rule(() -> Depreciation.fixedDecliningBalance(usd("1.00"), usd("0.00"), 0, 12, HALF_EVEN)));
+        assertEquals(
+                "life",
+                rule(() ->
+                        Depreciation.decliningBalance(usd("1.00"), usd("0.00"), -1, BigDecimal.ONE, true, HALF_EVEN)));
+        CurrencyMismatchException e = assertThrows(
+                CurrencyMismatchException.class,
+                () -> Depreciation.straightLine(usd("1.00"), Money.parse("EUR 0.00"), 3, HALF_EVEN));
+        assertEquals("salvage", e.violations().get(0).path());
     }
 }

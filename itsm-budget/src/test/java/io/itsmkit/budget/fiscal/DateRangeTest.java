@@ -1,12 +1,11 @@
 package io.itsmkit.budget.fiscal;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itsmkit.core.error.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -93,10 +92,17 @@ class DateRangeTest {
         assertEquals("required", rule(() -> a.compareTo(null)));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void hashCodesDependOnTheValue() {
+        DateRange a = DateRange.of(d("2026-01-01"), d("2026-02-01"));
+        assertFalse(
+                a.hashCode() == DateRange.of(d("2026-01-01"), d("2026-03-01")).hashCode());
+        FiscalCalendar april =
+                FiscalCalendar.of(java.time.MonthDay.of(4, 1), YearNaming.END_YEAR, PeriodPattern.MONTHLY);
+        FiscalCalendar july =
+                FiscalCalendar.of(java.time.MonthDay.of(7, 1), YearNaming.END_YEAR, PeriodPattern.MONTHLY);
+        assertFalse(april.hashCode() == july.hashCode());
+        assertFalse(april.year(2027).hashCode() == april.year(2028).hashCode());
+        assertFalse(april.year(2027).hashCode() == july.year(2027).hashCode());
     }
 }

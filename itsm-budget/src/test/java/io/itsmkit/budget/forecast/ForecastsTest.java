@@ -1,5 +1,6 @@
 package io.itsmkit.budget.forecast;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -168,10 +169,16 @@ class ForecastsTest {
         assertEquals("required", rule(() -> Forecasts.projectedTotal(eur("1.00"), 12, null, RoundingMode.HALF_EVEN)));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void periodBoundsAreExact() {
+        assertEquals(Money.parse("EUR 366.00"), Forecasts.runRate(eur("1.00"), 366, RoundingMode.HALF_EVEN));
+        assertEquals(Money.parse("EUR 1.00"), Forecasts.runRate(eur("1.00"), 1, RoundingMode.HALF_EVEN));
+        assertEquals("periods-per-year", rule(() -> Forecasts.runRate(eur("1.00"), 367, RoundingMode.HALF_EVEN)));
+        assertEquals(
+                "periods-per-year",
+                rule(() -> Forecasts.projectedTotal(eur("1.00"), 0, ForecastMethod.RUN_RATE, RoundingMode.HALF_EVEN)));
+        assertEquals(
+                Optional.of(Money.parse("EUR 1.00")),
+                Forecasts.projectedTotal(eur("1.00"), 1, ForecastMethod.RUN_RATE, RoundingMode.HALF_EVEN));
     }
 }

@@ -1,5 +1,6 @@
 package io.itsmkit.budget.ledger;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static io.itsmkit.budget.ledger.EntryKind.ACCRUAL;
 import static io.itsmkit.budget.ledger.EntryKind.ACTUAL;
 import static io.itsmkit.budget.ledger.EntryKind.ORDERED;
@@ -312,10 +313,28 @@ class LedgerTest {
                 Money.parse("EUR " + accrued));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    /** A converted amount may be off the exact product by less than a cent, not by a cent. */
+    @Test
+    void convertedAmountsAreTheProductRounded() {
+        ExchangeRate rate = new ExchangeRate(
+                CurrencyUnit.USD, CurrencyUnit.EUR, new BigDecimal("0.92385"), LocalDate.parse("2026-05-20"));
+        // 10.00 x 0.92385 = 9.2385: 9.23 and 9.24 are both within a cent, 9.22 is not
+        entry(ACTUAL, SERVERS, "9.23", "2026-05-20", MAY).convertedFrom(Money.parse("USD 10.00"), rate);
+        entry(ACTUAL, SERVERS, "9.24", "2026-05-20", MAY).convertedFrom(Money.parse("USD 10.00"), rate);
+        assertEquals(
+                "converted-amount",
+                rule(() -> entry(ACTUAL, SERVERS, "9.22", "2026-05-20", MAY)
+                        .convertedFrom(Money.parse("USD 10.00"), rate)));
+        ExchangeRate exact = new ExchangeRate(
+                CurrencyUnit.USD, CurrencyUnit.EUR, new BigDecimal("0.9"), LocalDate.parse("2026-05-20"));
+        // 10.00 x 0.9 = 9.00 exactly: 9.01 is a cent off
+        assertEquals(
+                "converted-amount",
+                rule(() -> entry(ACTUAL, SERVERS, "9.01", "2026-05-20", MAY)
+                        .convertedFrom(Money.parse("USD 10.00"), exact)));
+        assertTrue(Ledger.open(BUDGET).hashCode()
+                != Ledger.open(BUDGET)
+                        .post(entry(ACTUAL, SERVERS, "1.00", "2026-05-20", MAY), next())
+                        .hashCode());
     }
 }

@@ -2,6 +2,7 @@ package io.itsmkit.budget.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -365,5 +366,69 @@ class MoneyTest {
         assertThrows(
                 ValidationException.class,
                 () -> new ExchangeRate(CurrencyUnit.EUR, CurrencyUnit.USD, BigDecimal.ONE, null));
+    }
+
+    /** The edges of the bounds: each accepted value next to the first refused one. */
+    @Test
+    void boundsAreExactAtTheirEdges() {
+        String longest = "CLF -123456789012345678901234567890.1234"; // 40 characters, 30 integer digits
+        assertEquals(longest, Money.parse(longest).toString());
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> Money.parse(longest + "5"));
+        assertEquals(longest + "...", tooLong.violations().get(0).offendingValue());
+        // a quotient of 10^31 is refused before dividing, naming the dividend
+        ValidationException huge = assertThrows(
+                ValidationException.class,
+                () -> Money.ofQuotient(
+                        new BigDecimal("1E+32"), BigDecimal.ONE, CurrencyUnit.EUR, RoundingMode.HALF_EVEN));
+        assertEquals("dividend", huge.violations().get(0).path());
+        assertEquals(
+                "amount",
+                assertThrows(
+                                ValidationException.class,
+                                () -> Money.ofQuotient(
+                                        new BigDecimal("1E+31"),
+                                        BigDecimal.ONE,
+                                        CurrencyUnit.EUR,
+                                        RoundingMode.HALF_EVEN))
+                        .violations()
+                        .get(0)
+                        .path());
+        // the divisor's magnitude counts: 10^35 / 10^10 = 10^25 fits
+        assertEquals(
+                Money.of(new BigDecimal("1E+25"), CurrencyUnit.EUR),
+                Money.ofQuotient(
+                        new BigDecimal("1E+35"), new BigDecimal("1E+10"), CurrencyUnit.EUR, RoundingMode.HALF_EVEN));
+        assertEquals(
+                Money.zero(CurrencyUnit.EUR),
+                Money.ofQuotient(BigDecimal.ZERO, new BigDecimal("1E-100"), CurrencyUnit.EUR, RoundingMode.HALF_EVEN));
+        assertEquals(
+                Money.zero(CurrencyUnit.EUR),
+                Money.ofQuotient(
+                        new BigDecimal(java.math.BigInteger.ONE, 10_000),
+                        BigDecimal.ONE,
+                        CurrencyUnit.EUR,
+                        RoundingMode.HALF_EVEN));
+        assertEquals(
+                "operand-scale",
+                assertThrows(
+                                ValidationException.class,
+                                () -> Money.ofQuotient(
+                                        BigDecimal.ONE,
+                                        new BigDecimal(java.math.BigInteger.ONE, -10_001),
+                                        CurrencyUnit.EUR,
+                                        RoundingMode.HALF_EVEN))
+                        .violations()
+                        .get(0)
+                        .rule());
+    }
+
+    /** Hash codes follow the value, so unequal amounts and currencies spread over hash tables. */
+    @Test
+    void hashCodesDependOnTheValue() {
+        assertNotEquals(
+                Money.parse("EUR 1.00").hashCode(), Money.parse("EUR 2.00").hashCode());
+        assertNotEquals(
+                Money.parse("EUR 1.00").hashCode(), Money.parse("USD 1.00").hashCode());
+        assertNotEquals(CurrencyUnit.EUR.hashCode(), CurrencyUnit.USD.hashCode());
     }
 }

@@ -1,5 +1,6 @@
 package io.itsmkit.budget.plan;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import io.itsmkit.budget.fiscal.YearNaming;
 import io.itsmkit.budget.money.CurrencyMismatchException;
 import io.itsmkit.budget.money.CurrencyUnit;
 import io.itsmkit.budget.money.Money;
-import io.itsmkit.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -252,10 +252,44 @@ class BudgetTest {
                 .contains("0 lines"));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    /** A builder can be extended again and built twice; budgets are values. */
+    @Test
+    void buildersAndEquality() {
+        Budget.Builder b = Budget.builder(BudgetId.of("B"), FY2027, CurrencyUnit.EUR)
+                .throughYear(APRIL.year(2029))
+                .throughYear(APRIL.year(2028))
+                .line(line("l", "EUR 2400.00", Phasing.EVEN));
+        Budget first = b.build();
+        Budget second = b.build();
+        assertEquals(2, first.years().size());
+        assertEquals(first, second);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertEquals(1, second.lines().size());
+        assertNotEquals(
+                first,
+                Budget.builder(BudgetId.of("B"), FY2027, CurrencyUnit.EUR)
+                        .line(line("l", "EUR 2400.00", Phasing.EVEN))
+                        .build());
+        assertNotEquals(
+                first,
+                Budget.builder(BudgetId.of("C"), FY2027, CurrencyUnit.EUR)
+                        .throughYear(APRIL.year(2028))
+                        .line(line("l", "EUR 2400.00", Phasing.EVEN))
+                        .build());
+        assertNotEquals(
+                first,
+                Budget.builder(BudgetId.of("B"), FY2027, CurrencyUnit.USD)
+                        .throughYear(APRIL.year(2028))
+                        .build());
+        assertNotEquals(
+                first,
+                Budget.builder(BudgetId.of("B"), FY2027, CurrencyUnit.EUR)
+                        .throughYear(APRIL.year(2028))
+                        .line(line("l", "EUR 2400.01", Phasing.EVEN))
+                        .build());
+        assertNotEquals(first, "B");
+        assertNotEquals(
+                Phasing.weighted(List.of(BigDecimal.ONE)).hashCode(),
+                Phasing.weighted(List.of(BigDecimal.TEN)).hashCode());
     }
 }

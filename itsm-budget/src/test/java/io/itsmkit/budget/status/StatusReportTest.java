@@ -1,5 +1,6 @@
 package io.itsmkit.budget.status;
 
+import static io.itsmkit.budget.BadInput.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,6 @@ import io.itsmkit.budget.plan.CostCategory;
 import io.itsmkit.budget.plan.CostCenterId;
 import io.itsmkit.budget.plan.ExpenseType;
 import io.itsmkit.budget.plan.Phasing;
-import io.itsmkit.core.error.ValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -288,10 +288,29 @@ class StatusReportTest {
                         .rollUp(l -> null)));
     }
 
-    private static String rule(Runnable r) {
-        return assertThrows(ValidationException.class, r::run)
-                .violations()
-                .get(0)
-                .rule();
+    @Test
+    void mismatchedAmountsAreNamedByLine() {
+        CurrencyMismatchException e = assertThrows(
+                CurrencyMismatchException.class,
+                () -> StatusReport.of(
+                        BUDGET, Map.of(DESK, Spending.zero(CurrencyUnit.USD)), JUNE_15, ConsumptionStage.ACTUALS_ONLY));
+        assertEquals("spending[desk]", e.violations().get(0).path());
+        CurrencyMismatchException r = assertThrows(
+                CurrencyMismatchException.class,
+                () -> StatusReport.of(
+                        BUDGET,
+                        Map.of(),
+                        Map.of(DESK, Money.parse("USD 1.00")),
+                        JUNE_15,
+                        ConsumptionStage.ACTUALS_ONLY));
+        assertEquals("revisions[desk]", r.violations().get(0).path());
+        assertEquals(
+                "known-line",
+                rule(() -> StatusReport.of(
+                        BUDGET,
+                        Map.of(),
+                        Map.of(BudgetLineId.of("ghost"), Money.parse("EUR 1.00")),
+                        JUNE_15,
+                        ConsumptionStage.ACTUALS_ONLY)));
     }
 }

@@ -126,8 +126,9 @@ public final class Ledger implements Identified<BudgetId> {
      *     {@code "required"}
      */
     public Ledger post(@Nullable LedgerEntry entry, @Nullable Stamp stamp) {
-        check(Checks.notNull(entry, "entry"), "entry");
-        Timeline<LedgerEvent> t = timeline.append(Checks.notNull(stamp, "stamp"), new LedgerEvent.Posted(entry));
+        LedgerEntry e = Checks.notNull(entry, "entry");
+        check(e, "entry");
+        Timeline<LedgerEvent> t = timeline.append(Checks.notNull(stamp, "stamp"), new LedgerEvent.Posted(e));
         return new Ledger(budget, periods, lines, t, reversed);
     }
 
@@ -239,14 +240,14 @@ public final class Ledger implements Identified<BudgetId> {
      * dated up to it, less the reversals dated up to it.
      *
      * @param asOf the date
-     * @return the spending of every line with an entry
+     * @return the spending of every line with an entry other than PLAN
      * @throws ValidationException with rule {@code "required"} if null
      */
     public Map<BudgetLineId, Spending> spending(@Nullable LocalDate asOf) {
         Map<BudgetLineId, Spending> out = new LinkedHashMap<>();
         sums(Checks.notNull(asOf, "asOf")).forEach((line, s) -> {
-            if (s[1] != null || s[2] != null || s[3] != null || s[4] != null) {
-                out.put(line, new Spending(money(s[1]), money(s[2]), money(s[4]), money(s[3])));
+            if (s.hasSpending()) {
+                out.put(line, s.spending());
             }
         });
         return out;
@@ -263,8 +264,8 @@ public final class Ledger implements Identified<BudgetId> {
     public Map<BudgetLineId, Money> revisions(@Nullable LocalDate asOf) {
         Map<BudgetLineId, Money> out = new LinkedHashMap<>();
         sums(Checks.notNull(asOf, "asOf")).forEach((line, s) -> {
-            if (s[0] != null) {
-                out.put(line, money(s[0]));
+            if (s.plan != null) {
+                out.put(line, s.revision());
             }
         });
         return out;
@@ -283,19 +284,15 @@ public final class Ledger implements Identified<BudgetId> {
         Map<BudgetLineId, Spending> spending = new HashMap<>();
         Map<BudgetLineId, Money> revisions = new HashMap<>();
         sums(d).forEach((line, s) -> {
-            spending.put(line, new Spending(money(s[1]), money(s[2]), money(s[4]), money(s[3])));
-            revisions.put(line, money(s[0]));
+            spending.put(line, s.spending());
+            revisions.put(line, s.revision());
         });
         return StatusReport.of(budget, spending, revisions, d, Checks.notNull(stage, "stage"));
     }
 
-    private Money money(@Nullable BigDecimal sum) {
-        return sum == null ? Money.zero(budget.currency()) : Money.of(sum, budget.currency());
-    }
-
-    /** Sums per line and kind (by ordinal) of what counts on a date; null where nothing was booked. */
-    private Map<BudgetLineId, @Nullable BigDecimal[]> sums(LocalDate asOf) {
-        Map<BudgetLineId, @Nullable BigDecimal[]> sums = new LinkedHashMap<>();
+    /** What counts on a date, per line. */
+    private Map<BudgetLineId, Sums> sums(LocalDate asOf) {
+        Map<BudgetLineId, Sums> sums = new LinkedHashMap<>();
         int n = timeline.size();
         for (int i = 0; i < n; i++) {
             LedgerEvent e = timeline.get(i).event();
@@ -314,16 +311,65 @@ public final class Ledger implements Identified<BudgetId> {
                     continue;
                 }
             }
-            if (entry.date().isAfter(asOf)) {
-                continue;
+            if (!entry.date().isAfter(asOf)) {
+                sums.computeIfAbsent(entry.line(), k -> new Sums(budget)).add(entry.kind(), amount);
             }
-            @Nullable
-            BigDecimal[] s = sums.computeIfAbsent(entry.line(), k -> new BigDecimal[EntryKind.values().length]);
-            int k = entry.kind().ordinal();
-            BigDecimal before = s[k];
-            s[k] = before == null ? amount : before.add(amount);
         }
         return sums;
+    }
+
+    /** The running sums of one line by kind; null where nothing was booked. */
+    private static final class Sums {
+        private final Budget budget;
+
+        @Nullable
+        BigDecimal plan;
+
+        @Nullable
+        BigDecimal requested;
+
+        @Nullable
+        BigDecimal ordered;
+
+        @Nullable
+        BigDecimal accrual;
+
+        @Nullable
+        BigDecimal actual;
+
+        Sums(Budget budget) {
+            this.budget = budget;
+        }
+
+        void add(EntryKind kind, BigDecimal amount) {
+            switch (kind) {
+                case PLAN -> plan = plus(plan, amount);
+                case REQUESTED -> requested = plus(requested, amount);
+                case ORDERED -> ordered = plus(ordered, amount);
+                case ACCRUAL -> accrual = plus(accrual, amount);
+                case ACTUAL -> actual = plus(actual, amount);
+            }
+        }
+
+        private static BigDecimal plus(@Nullable BigDecimal sum, BigDecimal amount) {
+            return sum == null ? amount : sum.add(amount);
+        }
+
+        boolean hasSpending() {
+            return requested != null || ordered != null || accrual != null || actual != null;
+        }
+
+        Spending spending() {
+            return new Spending(money(requested), money(ordered), money(actual), money(accrual));
+        }
+
+        Money revision() {
+            return money(plan);
+        }
+
+        private Money money(@Nullable BigDecimal sum) {
+            return sum == null ? Money.zero(budget.currency()) : Money.of(sum, budget.currency());
+        }
     }
 
     /**

@@ -126,7 +126,7 @@ public record LedgerEntry(
                 amount,
                 date,
                 period,
-                Optional.of(new ForeignAmount(original, rate)),
+                Optional.of(new ForeignAmount(Checks.notNull(original, "original"), Checks.notNull(rate, "rate"))),
                 supplier,
                 contract,
                 reference);

@@ -124,7 +124,7 @@ public final class ServiceGraph {
      * @throws ValidationException if the item is not in the graph
      */
     public BlastRadius blastRadius(ConfigurationItemId failed) {
-        ConfigurationItem start = item(failed);
+        ConfigurationItem start = item(Checks.notNull(failed, "failed"));
         Map<ConfigurationItemId, ImpactedItem> seen = new LinkedHashMap<>();
         Queue<ConfigurationItemId> queue = new ArrayDeque<>();
         queue.add(start.id());

@@ -2,6 +2,7 @@ package io.itsmkit.core.error;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A required attribute was {@code null} or never set on a builder.
@@ -19,16 +20,22 @@ public class MissingAttributeException extends ValidationException {
      * Generated builders call it with the names of every attribute that was not set, or with the one
      * attribute that was {@code null}.
      *
-     * @param attributes the names of the missing attributes, at least one
+     * @param attributes the names of the missing attributes, at least one (none or null is reported as
+     *     {@code "attributes"})
      */
-    public MissingAttributeException(String... attributes) {
+    public MissingAttributeException(String @Nullable ... attributes) {
         super(violationsOf(attributes));
     }
 
-    private static List<Violation> violationsOf(String... attributes) {
+    private static List<Violation> violationsOf(String @Nullable ... attributes) {
         List<Violation> violations = new ArrayList<>();
-        for (String attribute : attributes) {
-            violations.add(Violation.of(attribute, "required", "null", "is required and must not be null"));
+        for (String attribute :
+                attributes == null || attributes.length == 0 ? new String[] {"attributes"} : attributes) {
+            violations.add(Violation.of(
+                    attribute == null ? "attributes" : attribute,
+                    "required",
+                    "null",
+                    "is required and must not be null"));
         }
         return violations;
     }

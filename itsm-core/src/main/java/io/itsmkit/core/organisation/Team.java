@@ -51,11 +51,11 @@ public record Team(TeamId id, String name, SupportTier tier, Optional<TeamId> es
     /**
      * Returns a copy that escalates to another team.
      *
-     * @param next the team that takes work this team cannot resolve
+     * @param escalatesTo the team that takes work this team cannot resolve
      * @return the new team
-     * @throws ValidationException if {@code next} is null
+     * @throws ValidationException if {@code escalatesTo} is null
      */
-    public Team withEscalatesTo(TeamId next) {
-        return new Team(id, name, tier, Optional.of(Checks.notNull(next, "escalatesTo")));
+    public Team withEscalatesTo(TeamId escalatesTo) {
+        return new Team(id, name, tier, Optional.of(Checks.notNull(escalatesTo, "escalatesTo")));
     }
 }

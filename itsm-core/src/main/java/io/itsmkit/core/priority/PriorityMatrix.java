@@ -77,6 +77,8 @@ public final class PriorityMatrix {
      * @throws ValidationException if either level is null or belongs to another scale
      */
     public Priority priorityOf(Impact impact, Urgency urgency) {
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
         impacts.requireMember(impact, "impact");
         urgencies.requireMember(urgency, "urgency");
         return priorities.levels().get(cells[index(impact.severityIndex(), urgency.severityIndex())]);
@@ -92,6 +94,9 @@ public final class PriorityMatrix {
      * @throws ValidationException if a level is foreign, or the change breaks a guarantee
      */
     public PriorityMatrix withCell(Impact impact, Urgency urgency, Priority priority) {
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
+        Checks.notNull(priority, "priority");
         Builder b = toBuilder();
         b.cell(impact, urgency, priority);
         return b.build();
@@ -279,6 +284,9 @@ public final class PriorityMatrix {
          * @throws ValidationException if a level is null or on the wrong scale
          */
         public Builder cell(Impact impact, Urgency urgency, Priority priority) {
+            Checks.notNull(impact, "impact");
+            Checks.notNull(urgency, "urgency");
+            Checks.notNull(priority, "priority");
             impacts.requireMember(impact, "impact");
             urgencies.requireMember(urgency, "urgency");
             priorities.requireMember(priority, "priority");
@@ -317,7 +325,7 @@ public final class PriorityMatrix {
          * @throws ValidationException if the level is null or on another scale
          */
         public Builder overrideOnly(Priority priority) {
-            overrideOnly.add(priorities.requireMember(priority, "overrideOnly"));
+            overrideOnly.add(priorities.requireMember(priority, "overrideOnly.priority"));
             return this;
         }
 

@@ -81,12 +81,12 @@ public final class Scale<L extends Level<L>> {
      *
      * @param name the scale's name, e.g. {@code "ServiceNow impact"}
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Impact> impacts(String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("impact", name, direction, labelList(labelsMostSevereFirst, "impact"), Impact::new);
+    public static Scale<Impact> impacts(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("impact", name, direction, labelList(labels, "impact"), Impact::new);
     }
 
     /**
@@ -94,12 +94,12 @@ public final class Scale<L extends Level<L>> {
      *
      * @param name the scale's name
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Urgency> urgencies(String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("urgency", name, direction, labelList(labelsMostSevereFirst, "urgency"), Urgency::new);
+    public static Scale<Urgency> urgencies(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("urgency", name, direction, labelList(labels, "urgency"), Urgency::new);
     }
 
     /**
@@ -107,13 +107,12 @@ public final class Scale<L extends Level<L>> {
      *
      * @param name the scale's name
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Priority> priorities(
-            String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("priority", name, direction, labelList(labelsMostSevereFirst, "priority"), Priority::new);
+    public static Scale<Priority> priorities(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("priority", name, direction, labelList(labels, "priority"), Priority::new);
     }
 
     private static List<String> labelList(String[] labels, String kind) {

@@ -45,11 +45,12 @@ public record Page<K extends Identifier, V extends Identified<K>>(
     public static <K extends Identifier, V extends Identified<K>> Page<K, V> of(
             PageRequest<K> request, List<Versioned<V>> items) {
         Checks.notNull(request, "request");
-        Checks.notNull(items, "items");
-        Checks.inRange(items.size(), 0, request.limit(), "items.size");
-        Optional<PageRequest<K>> next = items.size() == request.limit()
-                ? Optional.of(request.after(items.get(items.size() - 1).value().id()))
+        List<Versioned<V>> checked = Checks.noNulls(items, "items");
+        Checks.inRange(checked.size(), 0, request.limit(), "items.size");
+        Optional<PageRequest<K>> next = checked.size() == request.limit()
+                ? Optional.of(
+                        request.after(checked.get(checked.size() - 1).value().id()))
                 : Optional.empty();
-        return new Page<>(items, next);
+        return new Page<>(checked, next);
     }
 }

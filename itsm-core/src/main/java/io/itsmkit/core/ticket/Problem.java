@@ -227,6 +227,7 @@ public final class Problem implements Identified<ProblemId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Problem transition(ProblemState to, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         Checks.notNull(to, "to");
         return step(stamp, new ProblemEvent.StateChanged(state, to, Optional.empty()));
     }
@@ -243,6 +244,7 @@ public final class Problem implements Identified<ProblemId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Problem resolve(ProblemResolution resolution, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         Checks.notNull(resolution, "resolution");
         return step(stamp, new ProblemEvent.StateChanged(state, resolution.target(), Optional.of(resolution)));
     }
@@ -257,6 +259,7 @@ public final class Problem implements Identified<ProblemId> {
      * @throws ValidationException if an argument is null or blank, or the stamp is before the last event
      */
     public Problem recordWorkaround(String workaround, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         return step(stamp, new ProblemEvent.WorkaroundRecorded(workaround));
     }
 

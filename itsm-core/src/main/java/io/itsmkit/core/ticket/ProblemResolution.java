@@ -61,7 +61,7 @@ public record ProblemResolution(Code code, Optional<ProblemId> duplicateOf) {
      * @return the resolution
      */
     public static ProblemResolution duplicateOf(ProblemId original) {
-        return new ProblemResolution(Code.DUPLICATE, Optional.of(Checks.notNull(original, "resolution.duplicateOf")));
+        return new ProblemResolution(Code.DUPLICATE, Optional.of(Checks.notNull(original, "original")));
     }
 
     /**

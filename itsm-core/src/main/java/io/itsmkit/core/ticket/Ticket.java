@@ -304,6 +304,7 @@ public final class Ticket implements Identified<TicketId> {
      *     {@code "hold-iff-on-hold"}), or the stamp is before the last event
      */
     public Ticket transition(TicketState to, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         Checks.notNull(to, "to");
         return step(stamp, new TicketEvent.StateChanged(state, to, Optional.empty()));
     }
@@ -318,6 +319,7 @@ public final class Ticket implements Identified<TicketId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Ticket putOnHold(Hold hold, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         Checks.notNull(hold, "hold");
         return step(stamp, new TicketEvent.StateChanged(state, TicketState.ON_HOLD, Optional.of(hold)));
     }
@@ -385,6 +387,7 @@ public final class Ticket implements Identified<TicketId> {
      *     {@code "on-scale"}), or the stamp is before the last event
      */
     public Ticket overridePriority(Priority to, String reason, Stamp stamp) {
+        Checks.notNull(to, "to");
         Checks.notNull(stamp, "stamp");
         return changePriority(
                 priority.withOverride(PriorityOverride.of(to, reason, stamp.actor(), stamp.occurredAt())), stamp);
@@ -455,6 +458,7 @@ public final class Ticket implements Identified<TicketId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Ticket returnFromSupplier(SupplierId supplier, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         Checks.notNull(supplier, "supplier");
         return step(stamp, new TicketEvent.SupplierReturned(supplier));
     }
@@ -469,6 +473,7 @@ public final class Ticket implements Identified<TicketId> {
      * @throws ValidationException if the stamp is null or before the last event
      */
     public Ticket recordFirstResponse(Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         return step(stamp, new TicketEvent.FirstResponded());
     }
 
@@ -481,6 +486,7 @@ public final class Ticket implements Identified<TicketId> {
      * @throws ValidationException if the stamp is null or before the last event
      */
     public Ticket recordCallerReply(Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         return step(stamp, new TicketEvent.CallerReplied());
     }
 
@@ -497,6 +503,7 @@ public final class Ticket implements Identified<TicketId> {
      * @throws ValidationException if an argument is null, the reason blank, or the stamp before the last event
      */
     public Ticket changeMajorIncident(MajorIncidentState to, String reason, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
         return step(stamp, new TicketEvent.MajorIncidentChanged(majorIncident, to, reason));
     }
 

@@ -1,12 +1,21 @@
 package io.itsmkit.core.testkit;
 
+import io.itsmkit.core.audit.AuditCheckpoint;
 import io.itsmkit.core.audit.AuditTrail;
+import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.TimeWindow;
+import io.itsmkit.core.calendar.spi.HolidaySource;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
 import io.itsmkit.core.cmdb.ItemKind;
 import io.itsmkit.core.cmdb.ServiceGraph;
+import io.itsmkit.core.error.ItsmException;
+import io.itsmkit.core.error.StateChangeRefusedException;
+import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.lifecycle.Lifecycle;
 import io.itsmkit.core.organisation.Agent;
 import io.itsmkit.core.organisation.AgentId;
 import io.itsmkit.core.organisation.CustomerId;
@@ -20,6 +29,7 @@ import io.itsmkit.core.organisation.SupportTier;
 import io.itsmkit.core.organisation.Team;
 import io.itsmkit.core.organisation.TeamId;
 import io.itsmkit.core.priority.Impact;
+import io.itsmkit.core.priority.Level;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityMatrices;
 import io.itsmkit.core.priority.PriorityMatrix;
@@ -27,6 +37,7 @@ import io.itsmkit.core.priority.PriorityOverride;
 import io.itsmkit.core.priority.Scale;
 import io.itsmkit.core.priority.SeverityDirection;
 import io.itsmkit.core.priority.Urgency;
+import io.itsmkit.core.spi.VersionConflictException;
 import io.itsmkit.core.ticket.Assignment;
 import io.itsmkit.core.ticket.Category;
 import io.itsmkit.core.ticket.Classification;
@@ -44,8 +55,10 @@ import io.itsmkit.core.ticket.TicketEvent;
 import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.TicketKind;
 import io.itsmkit.core.ticket.TicketState;
+import io.itsmkit.core.timeline.EventId;
 import io.itsmkit.core.timeline.Recorded;
 import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -641,6 +654,77 @@ public final class CoreFixtures {
                                 pick(r, m.impacts().levels()),
                                 pick(r, m.urgencies().levels())))
                 .withClassification(classifications().sample(r));
+    }
+
+    /**
+     * Registers with a {@link BadInputSanity} tester the samplers of every core type it cannot derive on its
+     * own (abstract types, aggregates, values whose parts must agree), so that modules start from them.
+     *
+     * @param tester a tester
+     * @return the tester knowing the core types
+     */
+    static BadInputSanity sanitySamples(BadInputSanity tester) {
+        PriorityMatrix itil = PriorityMatrices.ITIL;
+        return tester.with(Identifier.class, ticketIds())
+                .with(ActorId.class, actorIds())
+                .with(Ticket.class, tickets())
+                .with(Problem.class, problems())
+                .with(Timeline.class, tickets().map(Ticket::timeline))
+                .with(Recorded.class, tickets().map(t -> t.timeline().last()))
+                .with(EventId.class, tickets().map(t -> t.timeline().nextId()))
+                .with(TicketEvent.class, tickets().map(t -> t.timeline().last().event()))
+                .with(Stamp.class, stamps())
+                .with(Classification.class, classifications())
+                .with(Hold.class, holds())
+                .with(OnHoldReason.class, onHoldReasons())
+                .with(TicketDraft.class, ticketDrafts())
+                .with(Assignment.class, assignments())
+                .with(ProblemResolution.class, problemResolutions())
+                .with(PriorityMatrix.class, priorityMatrices())
+                .with(PriorityDecision.class, priorityDecisions())
+                .with(PriorityOverride.class, priorityOverrides(itil))
+                .with(Scale.class, Sampler.oneOf(List.of(itil.impacts(), itil.urgencies(), itil.priorities())))
+                .with(
+                        Level.class,
+                        Sampler.oneOf(new ArrayList<Level<?>>(itil.impacts().levels())))
+                .with(Impact.class, Sampler.oneOf(itil.impacts().levels()))
+                .with(Urgency.class, Sampler.oneOf(itil.urgencies().levels()))
+                .with(
+                        io.itsmkit.core.priority.Priority.class,
+                        Sampler.oneOf(itil.priorities().levels()))
+                .with(ConfigurationItem.class, configurationItems())
+                .with(ServiceGraph.class, serviceGraphs())
+                .with(Organisation.class, organisations())
+                .with(AuditTrail.class, auditTrails())
+                .with(
+                        Lifecycle.class,
+                        Sampler.oneOf(List.of(Lifecycles.TICKET, Lifecycles.PROBLEM, Lifecycles.MAJOR_INCIDENT)))
+                .with(BusinessCalendar.class, CalendarFixtures.businessCalendars())
+                .with(TimeWindow.class, CalendarFixtures.timeWindows())
+                .with(HolidaySource.class, CalendarFixtures.holidaySources())
+                .with(AuditCheckpoint.class, auditTrails().map(AuditTrail::checkpoint))
+                .with(
+                        Enum.class,
+                        Sampler.oneOf(List.<Enum<?>>of(
+                                TicketState.IN_PROGRESS, ProblemState.ASSESS, MajorIncidentState.NONE)))
+                .with(Lifecycle.Builder.class, r -> Lifecycle.builder("drill", TicketState.class))
+                .with(
+                        Agent.class,
+                        organisations()
+                                .map(o -> o.agents().isEmpty()
+                                        ? Agent.builder()
+                                                .id(AgentId.of("a"))
+                                                .name("A")
+                                                .team(o.teams().get(0).id())
+                                                .roleLevel(RoleLevel.IT_SERVICE_ANALYST)
+                                                .build()
+                                        : o.agents().get(0)))
+                .with(
+                        ItsmException.class,
+                        Sampler.oneOf(List.<ItsmException>of(
+                                new ValidationException("x", "rule", 1, "bad"),
+                                new StateChangeRefusedException("incident INC-1", "open-ticket", "closed"),
+                                new VersionConflictException(TicketId.of("INC-1"), 1, 2))));
     }
 
     /**

@@ -275,39 +275,39 @@ public final class SupplierContract {
         /**
          * Sets how the contract is invoiced.
          *
-         * @param frequency the billing frequency
+         * @param billing the billing frequency
          * @return this builder
          * @throws ValidationException with rule {@code "required"} if null
          */
-        public Builder billing(@Nullable BillingFrequency frequency) {
-            this.billing = Checks.notNull(frequency, "contract.billing");
+        public Builder billing(@Nullable BillingFrequency billing) {
+            this.billing = Checks.notNull(billing, "contract.billing");
             return this;
         }
 
         /**
          * Sets the notice period.
          *
-         * @param period the notice needed, e.g. {@code Period.ofMonths(3)}
+         * @param notice the notice needed, e.g. {@code Period.ofMonths(3)}
          * @return this builder
          * @throws ValidationException with rule {@code "period"} for a negative or over-long period
          */
-        public Builder notice(@Nullable Period period) {
-            this.notice = Periods.checked(period, "contract.notice");
+        public Builder notice(@Nullable Period notice) {
+            this.notice = Periods.checked(notice, "contract.notice");
             return this;
         }
 
         /**
          * Sets how the contract renews.
          *
-         * @param kind the renewal kind
-         * @param period the length of a renewed term; more than zero unless {@code kind} is
+         * @param renewal the renewal kind
+         * @param renewalPeriod the length of a renewed term; more than zero unless {@code renewal} is
          *     {@link Renewal#NONE}, which needs zero
          * @return this builder
          * @throws ValidationException with rule {@code "period"} or {@code "renewal-period"}
          */
-        public Builder renewal(@Nullable Renewal kind, @Nullable Period period) {
-            Renewal k = Checks.notNull(kind, "contract.renewal");
-            Period p = Periods.checked(period, "contract.renewalPeriod");
+        public Builder renewal(@Nullable Renewal renewal, @Nullable Period renewalPeriod) {
+            Renewal k = Checks.notNull(renewal, "contract.renewal");
+            Period p = Periods.checked(renewalPeriod, "contract.renewalPeriod");
             if ((k == Renewal.NONE) != p.isZero()) {
                 throw new ValidationException(
                         "contract.renewalPeriod",
@@ -325,12 +325,12 @@ public final class SupplierContract {
         /**
          * Links an underpinning contract this contract pays for.
          *
-         * @param uc the UC's identifier in itsm-sla
+         * @param underpinningContract the UC's identifier in itsm-sla
          * @return this builder
          * @throws ValidationException with rule {@code "required"} if null
          */
-        public Builder underpins(@Nullable UnderpinningContractRef uc) {
-            underpinningContracts.add(Checks.notNull(uc, "contract.underpinningContracts[]"));
+        public Builder underpins(@Nullable UnderpinningContractRef underpinningContract) {
+            underpinningContracts.add(Checks.notNull(underpinningContract, "contract.underpinningContract"));
             return this;
         }
 

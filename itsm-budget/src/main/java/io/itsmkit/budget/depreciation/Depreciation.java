@@ -44,10 +44,10 @@ public final class Depreciation {
      */
     public static List<DepreciationRow> straightLine(
             @Nullable Money cost, @Nullable Money salvage, int life, @Nullable RoundingMode rounding) {
+        RoundingMode r = Checks.notNull(rounding, "rounding");
         Money c = checkCost(cost, salvage);
         Money s = Checks.notNull(salvage, "salvage");
         checkLife(life);
-        RoundingMode r = Checks.notNull(rounding, "rounding");
         Money charge = c.minus(s).prorated(BigDecimal.ONE, BigDecimal.valueOf(life), r);
         Schedule schedule = new Schedule(c, s);
         for (int k = 1; k <= life; k++) {
@@ -96,11 +96,12 @@ public final class Depreciation {
             @Nullable BigDecimal factor,
             boolean switchToStraightLine,
             @Nullable RoundingMode rounding) {
+        RoundingMode r = Checks.notNull(rounding, "rounding");
+        Checks.notNull(factor, "factor");
         Money c = checkCost(cost, salvage);
         Money s = Checks.notNull(salvage, "salvage");
         checkLife(life);
         BigDecimal f = Decimals.positive(factor, "factor");
-        RoundingMode r = Checks.notNull(rounding, "rounding");
         Schedule schedule = new Schedule(c, s);
         boolean straight = false;
         for (int k = 1; k <= life; k++) {
@@ -138,6 +139,7 @@ public final class Depreciation {
             int life,
             int firstYearMonths,
             @Nullable RoundingMode rounding) {
+        RoundingMode r = Checks.notNull(rounding, "rounding");
         Money c = checkCost(cost, salvage);
         Money s = Checks.notNull(salvage, "salvage");
         checkLife(life);
@@ -145,7 +147,6 @@ public final class Depreciation {
             throw new ValidationException(
                     "firstYearMonths", "first-year-months", firstYearMonths, "must be from 1 to 12");
         }
-        RoundingMode r = Checks.notNull(rounding, "rounding");
         BigDecimal rate = fixedRate(c, s, life);
         BigDecimal twelve = BigDecimal.valueOf(12);
         Schedule schedule = new Schedule(c, s);

@@ -65,6 +65,7 @@ public final class DateRange implements Comparable<DateRange> {
      * @throws ValidationException as {@link #of} does
      */
     public static DateRange ofInclusive(@Nullable LocalDate first, @Nullable LocalDate last) {
+        inRange(first, "range.first");
         LocalDate l = inRange(last, "range.last");
         if (!l.isBefore(MAX)) {
             throw new ValidationException("range.last", "date-in-range", l, "must be before " + MAX);

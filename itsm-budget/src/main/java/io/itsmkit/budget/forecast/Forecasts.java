@@ -37,9 +37,10 @@ public final class Forecasts {
      *     {@link CurrencyMismatchException}, or {@code "required"}
      */
     public static Money runRate(@Nullable List<Money> actuals, int periodsPerYear, @Nullable RoundingMode rounding) {
+        RoundingMode r = Checks.notNull(rounding, "rounding");
         List<Money> a = checked(actuals);
         checkPeriods(periodsPerYear, "periodsPerYear");
-        return sum(a).prorated(BigDecimal.valueOf(periodsPerYear), BigDecimal.valueOf(a.size()), rounding);
+        return sum(a).prorated(BigDecimal.valueOf(periodsPerYear), BigDecimal.valueOf(a.size()), r);
     }
 
     /**
@@ -75,10 +76,10 @@ public final class Forecasts {
             int periodsInYear,
             @Nullable ForecastMethod method,
             @Nullable RoundingMode rounding) {
-        List<Money> a = checked(actuals);
-        checkPeriods(periodsInYear, "periodsInYear");
         ForecastMethod m = Checks.notNull(method, "method");
         RoundingMode r = Checks.notNull(rounding, "rounding");
+        List<Money> a = checked(actuals);
+        checkPeriods(periodsInYear, "periodsInYear");
         if (a.size() > periodsInYear) {
             throw new ValidationException(
                     "actuals",

@@ -127,8 +127,9 @@ public final class Ledger implements Identified<BudgetId> {
      */
     public Ledger post(@Nullable LedgerEntry entry, @Nullable Stamp stamp) {
         LedgerEntry e = Checks.notNull(entry, "entry");
+        Stamp st = Checks.notNull(stamp, "stamp");
         check(e, "entry");
-        Timeline<LedgerEvent> t = timeline.append(Checks.notNull(stamp, "stamp"), new LedgerEvent.Posted(e));
+        Timeline<LedgerEvent> t = timeline.append(st, new LedgerEvent.Posted(e));
         return new Ledger(budget, periods, lines, t, reversed);
     }
 
@@ -149,8 +150,9 @@ public final class Ledger implements Identified<BudgetId> {
             @Nullable EventId posting, @Nullable LocalDate date, @Nullable String reason, @Nullable Stamp stamp) {
         LedgerEvent.Reversed r = new LedgerEvent.Reversed(
                 Checks.notNull(posting, "posting"), Checks.notNull(date, "date"), Checks.notBlank(reason, "reason"));
+        Stamp st = Checks.notNull(stamp, "stamp");
         int index = checkReversal(timeline, reversed, r, "posting");
-        Timeline<LedgerEvent> t = timeline.append(Checks.notNull(stamp, "stamp"), r);
+        Timeline<LedgerEvent> t = timeline.append(st, r);
         BitSet copy = (BitSet) reversed.clone();
         copy.set(index);
         return new Ledger(budget, periods, lines, t, copy);

@@ -135,11 +135,11 @@ public record LedgerEntry(
     /**
      * Returns this entry with a supplier.
      *
-     * @param id the supplier
+     * @param supplier the supplier
      * @return the entry
      * @throws ValidationException with rule {@code "required"} if null
      */
-    public LedgerEntry fromSupplier(@Nullable SupplierId id) {
+    public LedgerEntry fromSupplier(@Nullable SupplierId supplier) {
         return new LedgerEntry(
                 kind,
                 line,
@@ -147,7 +147,7 @@ public record LedgerEntry(
                 date,
                 period,
                 foreign,
-                Optional.of(Checks.notNull(id, "supplier")),
+                Optional.of(Checks.notNull(supplier, "supplier")),
                 contract,
                 reference);
     }
@@ -155,11 +155,11 @@ public record LedgerEntry(
     /**
      * Returns this entry with a supplier contract.
      *
-     * @param id the contract
+     * @param contract the contract
      * @return the entry
      * @throws ValidationException with rule {@code "required"} if null
      */
-    public LedgerEntry underContract(@Nullable ContractId id) {
+    public LedgerEntry underContract(@Nullable ContractId contract) {
         return new LedgerEntry(
                 kind,
                 line,
@@ -168,20 +168,20 @@ public record LedgerEntry(
                 period,
                 foreign,
                 supplier,
-                Optional.of(Checks.notNull(id, "contract")),
+                Optional.of(Checks.notNull(contract, "contract")),
                 reference);
     }
 
     /**
      * Returns this entry with a document reference.
      *
-     * @param text the order, invoice or requisition number
+     * @param reference the order, invoice or requisition number
      * @return the entry
      * @throws ValidationException with rule {@code "required"} if null
      */
-    public LedgerEntry withReference(@Nullable String text) {
+    public LedgerEntry withReference(@Nullable String reference) {
         return new LedgerEntry(
-                kind, line, amount, date, period, foreign, supplier, contract, Checks.notNull(text, "reference"));
+                kind, line, amount, date, period, foreign, supplier, contract, Checks.notNull(reference, "reference"));
     }
 
     /**

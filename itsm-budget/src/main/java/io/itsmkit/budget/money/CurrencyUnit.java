@@ -51,13 +51,13 @@ public final class CurrencyUnit implements Comparable<CurrencyUnit> {
     /**
      * Returns the unit of an ISO 4217 code, from the JDK or, failing that, from {@link #OVERRIDES}.
      *
-     * @param code three upper-case letters, e.g. {@code "EUR"}
+     * @param currency the ISO code: three upper-case letters, e.g. {@code "EUR"}
      * @return the unit
      * @throws ValidationException with rule {@code "iso-4217"} if the code is not three letters A-Z or is
      *     unknown, {@code "minor-unit"} if the currency has no minor unit, {@code "required"} if null
      */
-    public static CurrencyUnit of(@Nullable String code) {
-        String c = Checks.notNull(code, "currency");
+    public static CurrencyUnit of(@Nullable String currency) {
+        String c = Checks.notNull(currency, "currency");
         if (!c.matches("[A-Z]{3}")) {
             throw new ValidationException("currency", "iso-4217", c, "must be three upper-case letters A-Z");
         }

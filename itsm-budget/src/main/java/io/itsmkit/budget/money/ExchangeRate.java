@@ -28,8 +28,9 @@ public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate, 
     public ExchangeRate {
         Checks.notNull(from, "rate.from");
         Checks.notNull(to, "rate.to");
-        rate = Decimals.positive(rate, "rate.rate");
+        Checks.notNull(rate, "rate.rate");
         Checks.notNull(date, "rate.date");
+        rate = Decimals.positive(rate, "rate.rate");
         if (from.equals(to)) {
             throw new ValidationException(
                     "rate.to", "distinct-currencies", to.code(), "must differ from the currency converted from");

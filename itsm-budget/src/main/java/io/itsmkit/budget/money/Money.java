@@ -95,11 +95,11 @@ public final class Money implements Comparable<Money> {
      *     {@link #of(BigDecimal, CurrencyUnit)} and {@link CurrencyUnit#of(String)} do
      */
     public static Money parse(@Nullable String text) {
-        String t = Checks.notNull(text, "money");
+        String t = Checks.notNull(text, "text");
         Matcher m = TEXT.matcher(t);
         if (t.length() > 40 || !m.matches()) {
             throw new ValidationException(
-                    "money", "format", t.length() > 40 ? t.substring(0, 40) + "..." : t, "must be like EUR 12.50");
+                    "text", "format", t.length() > 40 ? t.substring(0, 40) + "..." : t, "must be like EUR 12.50");
         }
         return of(new BigDecimal(m.group(2)), CurrencyUnit.of(m.group(1)));
     }
@@ -324,8 +324,9 @@ public final class Money implements Comparable<Money> {
      */
     public Money convertedTo(@Nullable ExchangeRate rate, @Nullable RoundingMode rounding) {
         ExchangeRate x = Checks.notNull(rate, "rate");
+        RoundingMode r = Checks.notNull(rounding, "rounding");
         CurrencyMismatchException.requireSame("rate.from", currency, x.from());
-        return of(amount.multiply(x.rate()), x.to(), rounding);
+        return of(amount.multiply(x.rate()), x.to(), r);
     }
 
     /**

@@ -155,8 +155,8 @@ public final class Budget {
      * @throws ValidationException with rule {@code "known-line"} or {@code "required"}
      */
     public Money plannedToDate(@Nullable BudgetLineId lineId, @Nullable LocalDate asOf) {
-        List<PeriodAmount> amounts = phased(lineId);
         LocalDate d = Checks.notNull(asOf, "asOf");
+        List<PeriodAmount> amounts = phased(lineId);
         Money sum = Money.zero(currency);
         for (PeriodAmount p : amounts) {
             if (!p.period().range().start().isAfter(d)) {
@@ -218,19 +218,19 @@ public final class Budget {
          * Extends the budget over every fiscal year up to and including {@code last} (a multi-year or
          * project-lifetime budget).
          *
-         * @param last a later year of the same fiscal calendar
+         * @param lastYear a later year of the same fiscal calendar
          * @return this builder
          * @throws ValidationException with rule {@code "same-calendar"} or {@code "later-year"}
          */
-        public Builder throughYear(@Nullable FiscalYear last) {
-            FiscalYear l = Checks.notNull(last, "budget.throughYear");
+        public Builder throughYear(@Nullable FiscalYear lastYear) {
+            FiscalYear l = Checks.notNull(lastYear, "budget.lastYear");
             FiscalYear first = years.get(0);
             if (!l.calendar().equals(first.calendar())) {
                 throw new ValidationException(
-                        "budget.throughYear", "same-calendar", l.calendar(), "must use the calendar of " + first);
+                        "budget.lastYear", "same-calendar", l.calendar(), "must use the calendar of " + first);
             }
             if (l.year() < first.year()) {
-                throw new ValidationException("budget.throughYear", "later-year", l, "must not be before " + first);
+                throw new ValidationException("budget.lastYear", "later-year", l, "must not be before " + first);
             }
             years.subList(1, years.size()).clear();
             FiscalYear y = first;

@@ -76,13 +76,13 @@ public final class Phasing {
      * proportion to the days it covers of it, so the same profile serves monthly, quarterly and 4-4-5
      * periods and fiscal years starting on any day.
      *
-     * @param monthWeights a weight for each of the twelve months, zero or more, not all zero
+     * @param months a weight for each of the twelve months, zero or more, not all zero
      * @return the phasing
      * @throws ValidationException with rule {@code "twelve-months"} if a month is missing,
      *     {@code "not-negative"}, {@code "positive-total-weight"} or {@code "required"}
      */
-    public static Phasing seasonal(@Nullable Map<Month, BigDecimal> monthWeights) {
-        Map<Month, BigDecimal> m = Checks.notNull(monthWeights, "phasing.months");
+    public static Phasing seasonal(@Nullable Map<Month, BigDecimal> months) {
+        Map<Month, BigDecimal> m = Checks.notNull(months, "phasing.months");
         Map<Month, BigDecimal> copy = new EnumMap<>(Month.class);
         for (Month month : Month.values()) {
             BigDecimal w = m.get(month);

@@ -37,6 +37,9 @@ public record BudgetStatus(Money budget, Money plannedToDate, Money pace, Spendi
      */
     public BudgetStatus {
         Checks.notNull(budget, "status.budget");
+        Checks.notNull(plannedToDate, "status.plannedToDate");
+        Checks.notNull(pace, "status.pace");
+        Checks.notNull(spending, "status.spending");
         Checks.notNull(stage, "status.stage");
         CurrencyMismatchException.requireSame(
                 "status.plannedToDate",

@@ -27,6 +27,9 @@ public record Spending(Money requested, Money ordered, Money actual, Money accru
      * @throws io.itsmkit.core.error.ValidationException with rule {@code "required"} for a null amount
      */
     public Spending {
+        Checks.notNull(ordered, "spending.ordered");
+        Checks.notNull(actual, "spending.actual");
+        Checks.notNull(accrued, "spending.accrued");
         CurrencyUnit c = Checks.notNull(requested, "spending.requested").currency();
         CurrencyMismatchException.requireSame(
                 "spending.ordered",

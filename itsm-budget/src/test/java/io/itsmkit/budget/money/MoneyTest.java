@@ -294,7 +294,7 @@ class MoneyTest {
                         .get(0)
                         .path());
         assertEquals(
-                "money",
+                "text",
                 assertThrows(ValidationException.class, () -> Money.parse(null))
                         .violations()
                         .get(0)

@@ -30,13 +30,17 @@ import io.itsmkit.budget.plan.CostCategory;
 import io.itsmkit.budget.plan.CostCenterId;
 import io.itsmkit.budget.plan.ExpenseType;
 import io.itsmkit.budget.plan.Phasing;
+import io.itsmkit.budget.status.BudgetStatus;
 import io.itsmkit.budget.status.ConsumptionStage;
 import io.itsmkit.budget.status.Spending;
+import io.itsmkit.budget.status.StatusReport;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.organisation.SupplierId;
+import io.itsmkit.core.testkit.BadInputSanity;
 import io.itsmkit.core.testkit.Sampler;
 import io.itsmkit.core.timeline.EventId;
 import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -469,6 +473,74 @@ public final class BudgetFixtures {
             }
             return ledger;
         };
+    }
+
+    /**
+     * Lines of sampled budgets.
+     *
+     * @return the sampler
+     */
+    public static Sampler<BudgetLine> budgetLines() {
+        return r -> {
+            List<BudgetLine> lines = budgetsWithLines().sample(r).lines();
+            return lines.get(r.nextInt(lines.size()));
+        };
+    }
+
+    /**
+     * Entries of sampled budgets.
+     *
+     * @return the sampler
+     */
+    public static Sampler<LedgerEntry> ledgerEntries() {
+        return r -> ledgerEntries(budgetsWithLines().sample(r)).sample(r);
+    }
+
+    /**
+     * Status reports of sampled ledgers on a date within their budget's span, at any stage.
+     *
+     * @return the sampler
+     */
+    public static Sampler<StatusReport> statusReports() {
+        return r -> {
+            Ledger l = ledgers().sample(r);
+            LocalDate asOf = l.budget()
+                    .range()
+                    .start()
+                    .plusDays(r.nextLong(l.budget().range().days()));
+            return l.status(asOf, stages().sample(r));
+        };
+    }
+
+    /**
+     * The bad-input sanity tester of core with a valid sample of every budget type that cannot be derived
+     * from its components.
+     *
+     * @return the tester
+     */
+    public static BadInputSanity sanity() {
+        return BadInputSanity.withCoreSamples()
+                .with(CurrencyUnit.class, currencies())
+                .with(Money.class, nonNegativeMoney())
+                .with(ExchangeRate.class, exchangeRates())
+                .with(DateRange.class, dateRanges())
+                .with(FiscalCalendar.class, fiscalCalendars())
+                .with(FiscalYear.class, fiscalYears())
+                .with(FiscalPeriod.class, fiscalPeriods())
+                .with(Phasing.class, r -> Phasing.EVEN)
+                .with(Budget.class, budgetsWithLines())
+                .with(BudgetLine.class, budgetLines())
+                .with(Spending.class, r -> spending(CurrencyUnit.EUR, 1_000_000).sample(r))
+                .with(Threshold.class, thresholds())
+                .with(EarnedValue.class, earnedValues())
+                .with(CostObjectId.class, costObjects())
+                .with(SupplierContract.class, contracts())
+                .with(Ledger.class, ledgers())
+                .with(LedgerEntry.class, ledgerEntries())
+                .with(StatusReport.class, statusReports())
+                .with(BudgetStatus.class, statusReports().map(StatusReport::total))
+                .with(Timeline.class, ledgers().map(Ledger::timeline))
+                .with(EventId.class, ledgers().map(l -> l.timeline().last().id()));
     }
 
     private static final ActorId ACTOR = ActorId.of("controller");

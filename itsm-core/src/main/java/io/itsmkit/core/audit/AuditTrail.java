@@ -12,23 +12,30 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * An append-only, hash-chained audit trail (for compliance: who changed what, when).
  *
  * <p>Each entry commits to the previous one through {@code previousHash}, and to its own content through
- * {@code hash}. What is detected, and how:
+ * {@code hash} (SHA-256, unkeyed). What is detected, and how:
  *
  * <ul>
- *   <li>changing any field of any stored entry, removing, reordering or inserting entries anywhere but at
- *       the end: {@link #verify()}, which names the first entry that fails;
- *   <li>cutting entries off the end (which leaves a shorter, self-consistent chain): only against an
- *       {@link AuditCheckpoint} the host keeps elsewhere ({@link #checkpoint()} when it writes,
- *       {@link #verify(AuditCheckpoint)} when it reads);
+ *   <li>changing any field of a stored entry, or removing, reordering or inserting entries anywhere but at
+ *       the end, <em>without recomputing the hashes after it</em>: {@link #verify()}, which names the first
+ *       entry that fails;
+ *   <li>everything else, including cutting entries off the end and a chain rewritten from some entry on
+ *       with fresh hashes (anyone can recompute an unkeyed hash, e.g. by appending the altered entries to
+ *       {@link #empty()}): only against an {@link AuditCheckpoint} the host keeps where the trail's writer
+ *       cannot change it ({@link #checkpoint()} when it writes, {@link #verify(AuditCheckpoint)} when it
+ *       reads); such a trail passes {@link #verify()};
  *   <li>appending to a trail that does not verify is refused, so a tampered trail is never extended into
  *       one that hides the damage.
  * </ul>
+ *
+ * <p>The trail is therefore tamper-evident against the checkpoints a host keeps, not tamper-proof on its
+ * own: a host that needs more signs the checkpoints or stores them in a write-once medium.
  *
  * <p>{@link #append} is O(1) amortised (trails share storage, like {@link io.itsmkit.core.timeline.Timeline}s);
  * loading with {@link #of(List)} verifies once, in O(n).
@@ -156,7 +163,10 @@ public final class AuditTrail {
 
     /**
      * Checks the chain and that the trail still holds everything a checkpoint saw: at least that many
-     * entries, the one at the checkpoint's last position having the checkpoint's head hash.
+     * entries, the one at the checkpoint's last position having the checkpoint's head hash. Since every hash
+     * commits to all the entries before it, this finds any change to the first {@code expected.size()}
+     * entries, even in a chain whose hashes were all recomputed; such a change is reported at the
+     * checkpoint's last position, as the hashes cannot tell which earlier entry was changed.
      *
      * @param expected a checkpoint the host kept apart from the trail
      * @return intact, or the first tampered or missing entry and why
@@ -177,7 +187,8 @@ public final class AuditTrail {
         if (!seen.equals(expected.head())) {
             return AuditVerification.tampered(
                     Math.max(0, expected.size() - 1),
-                    "the entry at the checkpoint's position has another hash than the checkpoint's head");
+                    "the entry at the checkpoint's position has another hash than the checkpoint's head: it or an"
+                            + " entry before it was changed");
         }
         return verification;
     }
@@ -272,8 +283,7 @@ public final class AuditTrail {
     private final class View extends AbstractList<AuditEntry> implements RandomAccess {
         @Override
         public AuditEntry get(int index) {
-            Checks.inRange(index, 0, size - 1L, "index");
-            return entries[index];
+            return entries[Objects.checkIndex(index, size)];
         }
 
         @Override

@@ -199,6 +199,42 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChainRewrittenWithFreshHashesPassesVerifyButNotTheCheckpoint() {
+        AuditTrail original = threeEntries();
+        AuditCheckpoint kept = original.checkpoint();
+        // what anyone can do with an unkeyed chain: replay the appends with the first entry altered
+        AuditTrail forged = AuditTrail.empty()
+                .append(ActorId.of("alice"), T0, "ticketId INC-1", "priority.override", "3 -> 2: nothing special")
+                .append(ActorId.of("bob"), T0.plusSeconds(5), "ticketId INC-1", "state.change", "NEW -> IN_PROGRESS")
+                .append(ActorId.of("carol"), T0.plusSeconds(9), "ticketId INC-1", "state.change", "");
+        assertTrue(forged.verify().isIntact(), "the Javadoc says verify() alone cannot see a rebuilt chain");
+        AuditVerification v = forged.verify(kept);
+        assertEquals(OptionalLong.of(2), v.firstTampered(), "reported at the checkpoint's last position");
+        assertTrue(v.reason().orElseThrow().contains("before it was changed"));
+        // a checkpoint taken earlier still covers the entries it saw
+        AuditCheckpoint early = AuditTrail.of(original.entries().subList(0, 1)).checkpoint();
+        assertEquals(OptionalLong.of(0), forged.verify(early).firstTampered());
+    }
+
+    @Test
+    void aVerificationCannotContradictItself() {
+        assertEquals(
+                "firstTampered", path(() -> new AuditVerification(OptionalLong.of(-1), java.util.Optional.of("x"))));
+        assertEquals("reason", path(() -> new AuditVerification(OptionalLong.of(1), java.util.Optional.empty())));
+        assertEquals("reason", path(() -> new AuditVerification(OptionalLong.empty(), java.util.Optional.of("x"))));
+        assertEquals("reason", path(() -> new AuditVerification(OptionalLong.of(0), java.util.Optional.of(" "))));
+        assertTrue(new AuditVerification(OptionalLong.empty(), java.util.Optional.empty()).isIntact());
+    }
+
+    @Test
+    void theEntriesViewKeepsTheListContract() {
+        List<AuditEntry> entries = threeEntries().entries();
+        assertThrows(IndexOutOfBoundsException.class, () -> entries.get(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> entries.get(-1));
+        assertThrows(UnsupportedOperationException.class, () -> entries.remove(0));
+    }
+
+    @Test
     void aTrailThatDoesNotVerifyRefusesAppends() {
         List<AuditEntry> e = new ArrayList<>(threeEntries().entries());
         e.set(1, withChanged(e.get(1), "details"));

@@ -210,14 +210,8 @@ public final class Checks {
          * @throws ValidationException carrying every recorded violation
          */
         public void throwIfAny() {
-            if (more > 0) {
-                List<Violation> all = new ArrayList<>(violations);
-                all.add(Violation.of(
-                        "...", "more-violations", more, more + " more violations were found and not listed"));
-                throw new ValidationException(all);
-            }
             if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
+                throw ValidationException.of(violations, more);
             }
         }
     }

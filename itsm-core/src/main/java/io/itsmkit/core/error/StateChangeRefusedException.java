@@ -24,9 +24,15 @@ public class StateChangeRefusedException extends ItsmException {
      * @param subject what was acted on, e.g. {@code "incident INC-1"}
      * @param rule the stable rule name, e.g. {@code "open-ticket"}
      * @param reason why the change is refused
+     * @throws ValidationException if an argument is null or blank
      */
     public StateChangeRefusedException(String subject, String rule, String reason) {
-        this(subject, rule, reason, subject + ": " + reason + " (rule: " + rule + "; nothing was changed)");
+        this(
+                subject,
+                rule,
+                reason,
+                Checks.notBlank(subject, "subject") + ": " + Checks.notBlank(reason, "reason") + " (rule: "
+                        + Checks.notBlank(rule, "rule") + "; nothing was changed)");
     }
 
     /**
@@ -36,12 +42,13 @@ public class StateChangeRefusedException extends ItsmException {
      * @param rule the stable rule name
      * @param reason why the change is refused
      * @param message the whole message
+     * @throws ValidationException if an argument is null or blank
      */
     protected StateChangeRefusedException(String subject, String rule, String reason, String message) {
-        super(message);
-        this.subject = String.valueOf(subject);
-        this.rule = String.valueOf(rule);
-        this.reason = String.valueOf(reason);
+        super(Checks.notBlank(message, "message"));
+        this.subject = Checks.notBlank(subject, "subject");
+        this.rule = Checks.notBlank(rule, "rule");
+        this.reason = Checks.notBlank(reason, "reason");
     }
 
     /**

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Bad input: one or more {@link Violation}s, every one of them reported, not just the first.
  *
  * <p>The message lists every violation as {@code path: message [rule=..., value=...]}; the structured
- * list is available from {@link #violations()} so hosts can show each next to its field.
+ * list is available from {@link #violations()} so hosts can show each next to its field. At most {@link
+ * Checks.Collector#MAX_REPORTED} violations are listed; if there were more, one last violation with rule
+ * {@code "more-violations"} gives how many were left out, so a huge bad input never builds a huge message.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -22,11 +24,17 @@ public class ValidationException extends ItsmException {
     /**
      * Creates an exception carrying the given violations.
      *
-     * @param violations at least one violation
+     * @param violations at least one violation; beyond {@link Checks.Collector#MAX_REPORTED}, the rest are
+     *     counted in one {@code "more-violations"} violation
      * @throws ValidationException with path {@code violations} if the list is null, empty or holds null
      */
     public ValidationException(List<Violation> violations) {
         this(copy(violations));
+    }
+
+    /** The exception for the first violations found and a count of those left out. */
+    static ValidationException of(List<Violation> listed, long more) {
+        return new ValidationException(capped(ImmutableList.copyOf(listed), more));
     }
 
     private ValidationException(ImmutableList<Violation> violations) {
@@ -54,7 +62,20 @@ public class ValidationException extends ItsmException {
                     violations == null ? null : violations.size() + " violations",
                     "a ValidationException needs at least one violation and no null ones")));
         }
-        return ImmutableList.copyOf(violations);
+        int max = Checks.Collector.MAX_REPORTED;
+        return violations.size() <= max
+                ? ImmutableList.copyOf(violations)
+                : capped(ImmutableList.copyOf(violations.subList(0, max)), violations.size() - (long) max);
+    }
+
+    private static ImmutableList<Violation> capped(ImmutableList<Violation> listed, long more) {
+        return more == 0
+                ? listed
+                : ImmutableList.<Violation>builder()
+                        .addAll(listed)
+                        .add(Violation.of(
+                                "...", "more-violations", more, more + " more violations were found and not listed"))
+                        .build();
     }
 
     private static String render(List<Violation> violations) {

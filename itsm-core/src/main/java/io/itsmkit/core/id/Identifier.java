@@ -52,28 +52,38 @@ public abstract class Identifier implements Comparable<Identifier> {
     /**
      * Returns the identifier's kind, e.g. {@code "ticketId"}, as used in violation paths.
      *
-     * @return the simple name of the identifier type, first letter in lower case
+     * @return the simple name of the identifier type (skipping generated {@code Immutable*} and anonymous
+     *     classes; {@code "identifier"} for an anonymous direct subclass), first letter in lower case
      */
     public final String kind() {
         Class<?> type = getClass();
-        while (type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != null) {
+        while ((type.getSimpleName().isEmpty() || type.getSimpleName().startsWith("Immutable"))
+                && type.getSuperclass() != Identifier.class) {
             type = type.getSuperclass();
         }
-        String name = type.getSimpleName();
+        String name = type.getSimpleName().isEmpty() ? "Identifier" : type.getSimpleName();
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /**
-     * Orders identifiers by kind, then by text, so sorted output is stable.
+     * Orders identifiers by kind, then by text, then by class name, so sorted output is stable and the
+     * order is consistent with {@code equals} even for two identifier types of the same simple name.
      *
      * @param other another identifier
      * @return the comparison result
+     * @throws ValidationException if {@code other} is null
      */
     @Override
     public int compareTo(Identifier other) {
         Checks.notNull(other, "other");
         int byKind = kind().compareTo(other.kind());
-        return byKind != 0 ? byKind : value().compareTo(other.value());
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byValue = value().compareTo(other.value());
+        return byValue != 0
+                ? byValue
+                : getClass().getName().compareTo(other.getClass().getName());
     }
 
     /**

@@ -21,15 +21,40 @@ public record Page<K extends Identifier, V extends Identified<K>>(
         List<Versioned<V>> items, Optional<PageRequest<K>> next) {
 
     /**
-     * Validates the components and copies the list.
+     * Validates the components and copies the list. Prefer {@link #of}, which derives {@code next}.
      *
-     * @throws ValidationException if a component or item is null
+     * @throws ValidationException if a component or item is null, the items are not in strictly increasing
+     *     key order (rule {@code "increasing-keys"}), or a next request is given for a page that is not full
+     *     or that does not start after the last item (rule {@code "next-after-last"})
      * @param items see {@link #items()}
      * @param next see {@link #next()}
      */
     public Page {
         items = Checks.noNulls(items, "items");
         Checks.notNull(next, "next");
+        for (int i = 1; i < items.size(); i++) {
+            K before = items.get(i - 1).value().id();
+            K key = items.get(i).value().id();
+            if (key.compareTo(before) <= 0) {
+                throw new ValidationException(
+                        "items[" + i + "]", "increasing-keys", key, "must come after " + before + " in key order");
+            }
+        }
+        if (next.isPresent()) {
+            PageRequest<K> n = next.get();
+            boolean consistent = items.size() == n.limit()
+                    && n.after()
+                            .equals(Optional.of(
+                                    items.get(items.size() - 1).value().id()));
+            if (!consistent) {
+                throw new ValidationException(
+                        "next",
+                        "next-after-last",
+                        n,
+                        "a next request belongs to a full page (" + items.size() + " items) and starts after"
+                                + " its last item");
+            }
+        }
     }
 
     /**

@@ -31,15 +31,27 @@ public class VersionConflictException extends ItsmException {
      * @param key the identifier of the aggregate or stream written
      * @param expectedVersion the version (or sequence) the writer read
      * @param actualVersion the version (or sequence) stored now ({@code 0} when nothing is stored)
-     * @throws ValidationException if {@code key} is null
+     * @throws ValidationException if {@code key} is null, a version is negative (rule {@code "range"}), or
+     *     the versions are equal (rule {@code "different-versions"}: equal versions are no conflict)
      */
     public VersionConflictException(Identifier key, long expectedVersion, long actualVersion) {
-        super(Checks.notNull(key, "key").kind() + " " + key + ": version conflict: expected version "
+        super(checked(key, expectedVersion, actualVersion).kind() + " " + key + ": version conflict: expected version "
                 + expectedVersion + " but the stored version is " + actualVersion
                 + " (rule: optimistic-concurrency; nothing was written)");
         this.key = key;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;
+    }
+
+    private static Identifier checked(Identifier key, long expectedVersion, long actualVersion) {
+        Checks.notNull(key, "key");
+        Checks.inRange(expectedVersion, 0, Long.MAX_VALUE, "expectedVersion");
+        Checks.inRange(actualVersion, 0, Long.MAX_VALUE, "actualVersion");
+        if (expectedVersion == actualVersion) {
+            throw new ValidationException(
+                    "expectedVersion", "different-versions", expectedVersion, "equals the stored version: no conflict");
+        }
+        return key;
     }
 
     /**

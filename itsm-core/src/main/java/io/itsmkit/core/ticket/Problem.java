@@ -99,7 +99,7 @@ public final class Problem implements Identified<ProblemId> {
     }
 
     /** The fold of a problem over its events: how replay and every command record and apply events. */
-    private static final Fold<Problem, ProblemEvent> FOLD = new Fold<>(ProblemEvent.class) {
+    private static final Fold<Problem, ProblemEvent> FOLD = new Fold<>(Problem.class, ProblemEvent.class) {
         @Override
         protected Problem start(Timeline<ProblemEvent> first) {
             return started(first);

@@ -160,7 +160,7 @@ public final class Ticket implements Identified<TicketId> {
     }
 
     /** The fold of a ticket over its events: how replay and every command record and apply events. */
-    private static final Fold<Ticket, TicketEvent> FOLD = new Fold<>(TicketEvent.class) {
+    private static final Fold<Ticket, TicketEvent> FOLD = new Fold<>(Ticket.class, TicketEvent.class) {
         @Override
         protected Ticket start(Timeline<TicketEvent> first) {
             return started(first);

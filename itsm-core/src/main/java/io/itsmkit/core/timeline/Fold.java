@@ -23,15 +23,19 @@ import org.jspecify.annotations.Nullable;
  * @param <E> its event family
  */
 public abstract class Fold<A, E> {
+    private final Class<A> type;
     private final Class<E> family;
 
     /**
      * For subclasses: one per aggregate type, usually a private constant of the aggregate.
      *
-     * @param family the aggregate's event family (checked on replay, so a raw timeline holding another kind of
-     *     event is refused rather than failing with a {@code ClassCastException})
+     * @param type the aggregate's class (checked by {@link #record}, so a raw call with another object is
+     *     refused rather than failing with a {@code ClassCastException})
+     * @param family the aggregate's event family (checked on replay and record, for the same reason)
+     * @throws ValidationException if an argument is null
      */
-    protected Fold(Class<E> family) {
+    protected Fold(Class<A> type, Class<E> family) {
+        this.type = Checks.notNull(type, "type");
         this.family = Checks.notNull(family, "family");
     }
 
@@ -97,13 +101,13 @@ public abstract class Fold<A, E> {
     }
 
     private void checkFamily(Timeline<E> t) {
-        Object event = t.last().event();
-        if (!family.isInstance(event)) {
+        checkType(t.last().event(), family, "timeline[" + (t.size() - 1) + "]", "event-family");
+    }
+
+    private static void checkType(Object value, Class<?> expected, String path, String rule) {
+        if (!expected.isInstance(value)) {
             throw new ValidationException(
-                    "timeline[" + (t.size() - 1) + "]",
-                    "event-family",
-                    event.getClass().getName(),
-                    "must be a " + family.getSimpleName());
+                    path, rule, value.getClass().getName(), "must be a " + expected.getSimpleName());
         }
     }
 
@@ -136,8 +140,10 @@ public abstract class Fold<A, E> {
      * @param decide the command's decision on the aggregate as it stood at the stamp's occurrence: its event,
      *     or {@code null} for nothing to record; it may throw the command's refusals
      * @return the aggregate after the event (or the same aggregate)
-     * @throws ValidationException if an argument is null, the event occurred before the aggregate's first one,
-     *     or it was recorded before the event recorded last (rule {@code "chronological"})
+     * @throws ValidationException if an argument is null, the aggregate is not of this fold's type (rule
+     *     {@code "aggregate-type"}) or the decided event not of its family (rule {@code "event-family"}), the
+     *     event occurred before the aggregate's first one, or it was recorded before the event recorded last
+     *     (rule {@code "chronological"})
      * @throws StateChangeRefusedException if the decision or the aggregate's state refuses the event, or a
      *     retroactive event contradicts what happened after it (rule {@code "fits-history"})
      */
@@ -145,6 +151,7 @@ public abstract class Fold<A, E> {
         Checks.notNull(aggregate, "aggregate");
         Checks.notNull(stamp, "stamp");
         Checks.notNull(decide, "decide");
+        checkType(aggregate, type, "aggregate", "aggregate-type");
         Timeline<E> t = timeline(aggregate);
         boolean retroactive =
                 !t.isEmpty() && stamp.occurredAt().isBefore(t.last().occurredAt());
@@ -165,6 +172,7 @@ public abstract class Fold<A, E> {
         if (event == null) {
             return aggregate;
         }
+        checkType(event, family, "event", "event-family");
         Timeline<E> next = t.append(stamp, event);
         if (!retroactive) {
             return apply(aggregate, next);

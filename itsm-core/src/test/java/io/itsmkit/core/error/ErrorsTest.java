@@ -73,6 +73,66 @@ class ErrorsTest {
     }
 
     @Test
+    void anExceptionMadeFromAHugeListIsCappedTheSameWay() {
+        List<Violation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            many.add(Violation.of("items[" + i + "]", "bad", i, "is bad"));
+        }
+        ValidationException e = new ValidationException(many);
+        assertEquals(Checks.Collector.MAX_REPORTED + 1, e.violations().size());
+        assertEquals(
+                "items[99]",
+                e.violations().get(Checks.Collector.MAX_REPORTED - 1).path());
+        Violation last = e.violations().get(Checks.Collector.MAX_REPORTED);
+        assertEquals("more-violations", last.rule());
+        assertEquals("4900", last.offendingValue());
+        assertTrue(e.getMessage().length() < 10_000, "the message stays small");
+        ValidationException exactly = new ValidationException(many.subList(0, Checks.Collector.MAX_REPORTED));
+        assertEquals(Checks.Collector.MAX_REPORTED, exactly.violations().size(), "a hundred are all listed");
+    }
+
+    @Test
+    void identifiersOfAnonymousOrSameNamedTypesStillHaveAKindAndAnOrder() {
+        Identifier anonymous = new Identifier() {
+            @Override
+            public String value() {
+                return "X-1";
+            }
+        };
+        assertEquals("identifier", anonymous.kind());
+        Identifier a = TicketId.of("A");
+        Identifier sameKindOtherClass = new Identifier() {
+            @Override
+            public String value() {
+                return "A";
+            }
+        };
+        // both compare by kind first; same kind and text are ordered by class name, never 0 across classes
+        Identifier ticketLike = new SameName.TicketId("A");
+        assertEquals("ticketId", ticketLike.kind());
+        assertTrue(a.compareTo(ticketLike) != 0, "not equal, so not 0");
+        assertEquals(-Integer.signum(a.compareTo(ticketLike)), Integer.signum(ticketLike.compareTo(a)));
+        assertEquals(0, a.compareTo(TicketId.of("A")));
+        assertTrue(sameKindOtherClass.compareTo(a) < 0, "identifier < ticketId");
+    }
+
+    /** A host's own identifier type that happens to share the simple name of core's. */
+    static final class SameName {
+        static final class TicketId extends Identifier {
+            private final String value;
+
+            TicketId(String value) {
+                this.value = value;
+            }
+
+            @Override
+            public String value() {
+                return value;
+            }
+        }
+    }
+
+    @Test
     void collectorReportsEverythingAtOnce() {
         Checks.Collector c = Checks.collector()
                 .require(true, "a", "r1", 1, "fine")
@@ -118,6 +178,17 @@ class ErrorsTest {
                         .violations()
                         .get(0)
                         .path());
+        assertEquals("expectedVersion", pathOf(() -> new VersionConflictException(TicketId.of("INC-1"), -1, 2)));
+        assertEquals("actualVersion", pathOf(() -> new VersionConflictException(TicketId.of("INC-1"), 1, -2)));
+        assertEquals(
+                "different-versions",
+                assertThrows(ValidationException.class, () -> new VersionConflictException(TicketId.of("INC-1"), 2, 2))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals("subject", pathOf(() -> new StateChangeRefusedException(null, "r", "why")));
+        assertEquals("rule", pathOf(() -> new StateChangeRefusedException("s", " ", "why")));
+        assertEquals("reason", pathOf(() -> new StateChangeRefusedException("s", "r", null)));
         MissingAttributeException m = new MissingAttributeException("id", "title", "priority");
         assertEquals(
                 List.of("id", "title", "priority"),
@@ -156,5 +227,12 @@ class ErrorsTest {
         assertTrue(TicketId.of("A").compareTo(TicketId.of("B")) < 0);
         assertTrue(ActorId.of("Z").compareTo(TicketId.of("A")) < 0);
         assertEquals(ActorId.of("system"), ActorId.SYSTEM);
+    }
+
+    private static String pathOf(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .path();
     }
 }

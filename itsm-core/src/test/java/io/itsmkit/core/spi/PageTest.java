@@ -21,13 +21,53 @@ class PageTest {
     @Test
     void aPageHasANextRequestExactlyWhenItIsFull() {
         PageRequest<TicketId> two = PageRequest.first(2);
-        Versioned<Ticket> v = new Versioned<>(T, 1);
-        Page<TicketId, Ticket> full = Page.of(two, List.of(v, v));
-        assertEquals(Optional.of(two.after(T.id())), full.next());
+        Versioned<Ticket> v = new Versioned<>(SORTED.get(0), 1);
+        Versioned<Ticket> w = new Versioned<>(SORTED.get(1), 1);
+        Versioned<Ticket> x = new Versioned<>(SORTED.get(2), 1);
+        Page<TicketId, Ticket> full = Page.of(two, List.of(v, w));
+        assertEquals(Optional.of(two.after(w.value().id())), full.next());
         assertEquals(Optional.empty(), Page.of(two, List.of(v)).next());
         assertEquals(Optional.empty(), Page.of(two, List.of()).next());
-        assertEquals("items.size", path(() -> Page.of(two, List.of(v, v, v))));
+        assertEquals("items.size", path(() -> Page.of(two, List.of(v, w, x))));
         assertEquals("items[1]", path(() -> Page.of(two, java.util.Arrays.asList(v, null))));
+    }
+
+    @Test
+    void aPageCannotContradictItself() {
+        Versioned<Ticket> v = new Versioned<>(SORTED.get(0), 1);
+        Versioned<Ticket> w = new Versioned<>(SORTED.get(1), 1);
+        assertEquals("increasing-keys", rule(() -> new Page<>(List.of(w, v), Optional.empty())));
+        assertEquals("increasing-keys", rule(() -> new Page<>(List.of(v, v), Optional.empty())));
+        PageRequest<TicketId> two = PageRequest.first(2);
+        assertEquals(
+                "next-after-last",
+                rule(() ->
+                        new Page<>(List.of(v), Optional.of(two.after(v.value().id())))));
+        assertEquals(
+                "next-after-last",
+                rule(() -> new Page<>(
+                        List.of(v, w), Optional.of(two.after(v.value().id())))));
+        assertEquals("next-after-last", rule(() -> new Page<>(List.of(), Optional.of(two))));
+        assertEquals(
+                Page.of(two, List.of(v, w)),
+                new Page<>(List.of(v, w), Optional.of(two.after(w.value().id()))));
+    }
+
+    /** Three fixture tickets of distinct ids, in key order. */
+    private static final List<Ticket> SORTED = CoreFixtures.tickets()
+            .sampleList(new SplittableRandom(7), 50, 50)
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(Ticket::id, t -> t, (a, b) -> a, java.util.TreeMap::new))
+            .values()
+            .stream()
+            .limit(3)
+            .toList();
+
+    private static String rule(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .rule();
     }
 
     @Test

@@ -181,15 +181,17 @@ public final class BadInputSanity {
     }
 
     /**
-     * Checks the public API of the given packages (and their sub-packages) and fails with every leak found.
+     * Checks the public API of the given packages (and their sub-packages) and fails with every leak found,
+     * and when a method could not be called at all (no valid receiver or argument could be made): an
+     * unchecked method is not a clean one. Register a {@link #with sampler} for the type it lacks.
      *
      * @param packages package names, e.g. {@code "io.itsmkit.core"}
-     * @return the report, when nothing leaked
-     * @throws AssertionError listing the leaks by place, with an example call each
+     * @return the report, when nothing leaked and nothing was skipped
+     * @throws AssertionError listing the leaks by place, with an example call each, and the skipped methods
      */
     public Report check(String... packages) {
         Report report = run(packages);
-        if (!report.leaks().isEmpty() || report.hangs() > 0) {
+        if (!report.leaks().isEmpty() || report.hangs() > 0 || !report.skipped().isEmpty()) {
             throw new AssertionError(report.describe());
         }
         return report;

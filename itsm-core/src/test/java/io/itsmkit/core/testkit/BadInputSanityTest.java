@@ -52,6 +52,18 @@ class BadInputSanityTest {
     }
 
     @Test
+    void aMethodThatCannotBeCalledFailsTheCheckInsteadOfPassingUnchecked() {
+        BadInputSanity tester =
+                BadInputSanity.withoutSamples().includingTestSources().calls(100);
+        String uncallable = "io.itsmkit.core.archbad.uncallable";
+        BadInputSanity.Report report = tester.run(uncallable);
+        assertTrue(report.skipped().stream().anyMatch(m -> m.contains("Sealed.open")), report.describe());
+        assertTrue(report.leaks().isEmpty(), report.describe());
+        AssertionError failed = assertThrows(AssertionError.class, () -> tester.check(uncallable));
+        assertTrue(failed.getMessage().contains("1 skipped"), failed.getMessage());
+    }
+
+    @Test
     void productionCodeOnlyByDefault() {
         assertEquals(0, BadInputSanity.withoutSamples().calls(10).run(LEAKY).calls());
     }

@@ -2,6 +2,9 @@ package io.itsmkit.core.testkit;
 
 import io.itsmkit.core.audit.AuditCheckpoint;
 import io.itsmkit.core.audit.AuditTrail;
+import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.HolidaySourceException;
+import io.itsmkit.core.calendar.TimeWindow;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
@@ -53,11 +56,15 @@ import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.TicketKind;
 import io.itsmkit.core.ticket.TicketState;
 import io.itsmkit.core.timeline.EventId;
+import io.itsmkit.core.timeline.Fold;
 import io.itsmkit.core.timeline.Recorded;
 import io.itsmkit.core.timeline.Stamp;
 import io.itsmkit.core.timeline.Timeline;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -660,6 +667,40 @@ public final class CoreFixtures {
      * @param tester a tester
      * @return the tester knowing the core types
      */
+    /** A fold of tickets made of their public replay (Ticket's own fold is private), for the sanity tester. */
+    private static final Fold<Ticket, TicketEvent> TICKET_FOLD = new Fold<>(Ticket.class, TicketEvent.class) {
+        @Override
+        protected Ticket start(Timeline<TicketEvent> first) {
+            return Ticket.replay(first);
+        }
+
+        @Override
+        protected Ticket apply(Ticket ticket, Timeline<TicketEvent> next) {
+            return Ticket.replay(next);
+        }
+
+        @Override
+        protected Timeline<TicketEvent> timeline(Ticket ticket) {
+            return ticket.timeline();
+        }
+    };
+
+    /** A holiday source failure, made the way a host meets one: through a calendar whose source fails. */
+    private static HolidaySourceException holidaySourceFailure() {
+        BusinessCalendar failing = BusinessCalendar.builder(ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, TimeWindow.parse("09:00-17:00"))
+                .holidays("failing", year -> {
+                    throw new IllegalStateException("the host's holiday service is down");
+                })
+                .build();
+        try {
+            failing.isBusinessDay(LocalDate.of(2026, 6, 8));
+        } catch (HolidaySourceException e) {
+            return e;
+        }
+        throw new AssertionError("a failing holiday source did not give a HolidaySourceException");
+    }
+
     static BadInputSanity sanitySamples(BadInputSanity tester) {
         PriorityMatrix itil = PriorityMatrices.ITIL;
         return CalendarFixtures.sanitySamples(tester)
@@ -714,6 +755,8 @@ public final class CoreFixtures {
                                                 .roleLevel(RoleLevel.IT_SERVICE_ANALYST)
                                                 .build()
                                         : o.agents().get(0)))
+                .with(Fold.class, Sampler.oneOf(List.of(TICKET_FOLD)))
+                .with(HolidaySourceException.class, r -> holidaySourceFailure())
                 .with(
                         ItsmException.class,
                         Sampler.oneOf(List.<ItsmException>of(

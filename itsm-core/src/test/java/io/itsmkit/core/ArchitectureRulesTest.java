@@ -8,17 +8,23 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.itsmkit.budget.archbad.CarriedFloatingPoint;
 import io.itsmkit.budget.archbad.DoubleField;
 import io.itsmkit.budget.archbad.DoubleParameter;
+import io.itsmkit.budget.archbad.ExactMoney;
 import io.itsmkit.budget.archbad.FloatResult;
 import io.itsmkit.change.archbad.ChangeThing;
+import io.itsmkit.core.archbad.ApiInOwnTypes;
 import io.itsmkit.core.archbad.ClockByCall;
 import io.itsmkit.core.archbad.ClockByMillis;
 import io.itsmkit.core.archbad.ClockByReference;
 import io.itsmkit.core.archbad.ClockBySystemDefaultZone;
 import io.itsmkit.core.archbad.ClockBySystemUtc;
+import io.itsmkit.core.archbad.ClockFromHost;
+import io.itsmkit.core.archbad.GenericLeaks;
 import io.itsmkit.core.archbad.ImmutableLeak;
 import io.itsmkit.core.archbad.ReturnsGuava;
+import io.itsmkit.core.archbad.SystemClockReads;
 import io.itsmkit.core.archbad.TakesGenerated;
 import io.itsmkit.core.archbad.UsesDate;
 import io.itsmkit.core.archbad.UsesQuickTheories;
@@ -30,6 +36,9 @@ import io.itsmkit.core.archbad.util.Helper;
 import io.itsmkit.core.testkit.ArchitectureRules;
 import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.sla.archbad.SlaUsesChange;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,24 +105,122 @@ class ArchitectureRulesTest {
                         new Class<?>[] {TakesGenerated.class}));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badClasses")
-    void theRuleFlagsItsBadClass(String what, ArchRule rule, Class<?>[] bad) {
+    /** One bad class per way a floating-point amount hides in an array, a generic type or a JDK specialisation. */
+    static Stream<Class<?>> carriedFloatingPoint() {
+        return Stream.of(
+                CarriedFloatingPoint.DoubleArrayField.class,
+                CarriedFloatingPoint.FloatArrayParameter.class,
+                CarriedFloatingPoint.ListOfDoubleResult.class,
+                CarriedFloatingPoint.MapOfDoubleField.class,
+                CarriedFloatingPoint.OptionalFloatResult.class,
+                CarriedFloatingPoint.SupplierOfDoubleConstructor.class,
+                CarriedFloatingPoint.BoxedFloatField.class,
+                CarriedFloatingPoint.DoubleSupplierParameter.class,
+                CarriedFloatingPoint.OptionalDoubleResult.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("carriedFloatingPoint")
+    void theMoneyRuleSeesFloatingPointInsideTypes(Class<?> bad) {
+        assertFlagged(bad.getName(), ArchitectureRules.NO_FLOATING_POINT_MONEY, bad);
+    }
+
+    /** One bad class per other way java.time reads the system clock. */
+    static Stream<Class<?>> systemClockReads() {
+        return Stream.of(
+                SystemClockReads.TickSeconds.class,
+                SystemClockReads.TickMillis.class,
+                SystemClockReads.TickMinutes.class,
+                SystemClockReads.SystemInZone.class,
+                SystemClockReads.LocalDateNow.class,
+                SystemClockReads.LocalDateNowInZone.class,
+                SystemClockReads.LocalDateTimeNow.class,
+                SystemClockReads.ZonedDateTimeNowInZone.class,
+                SystemClockReads.OffsetDateTimeNow.class,
+                SystemClockReads.LocalTimeNow.class,
+                SystemClockReads.YearNow.class,
+                SystemClockReads.YearMonthNowInZone.class,
+                SystemClockReads.InstantNowInMethod.class,
+                SystemClockReads.LocalDateNowReference.class,
+                SystemClockReads.ZonedNowInZoneReference.class,
+                SystemClockReads.SystemUtcReference.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("systemClockReads")
+    void theClockRuleSeesEveryReadOfTheSystemClock(Class<?> bad) {
+        assertFlagged(bad.getName(), ArchitectureRules.NO_SYSTEM_CLOCK, bad);
+    }
+
+    /** One bad class per way a Guava or generated type hides in a type argument, a bound or a protected member. */
+    static Stream<Class<?>> genericLeaks() {
+        return Stream.of(
+                GenericLeaks.ListOfGenerated.class,
+                GenericLeaks.OptionalOfGuava.class,
+                GenericLeaks.MapOfGeneratedField.class,
+                GenericLeaks.ConsumerOfGuavaParameter.class,
+                GenericLeaks.BoundedByGuava.class,
+                GenericLeaks.ProtectedGuavaResult.class,
+                GenericLeaks.ProtectedGeneratedField.class,
+                GenericLeaks.ProtectedGenericConstructor.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("genericLeaks")
+    void thePublicApiRuleSeesTypeArgumentsAndProtectedMembers(Class<?> bad) {
+        assertFlagged(bad.getName(), ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, bad);
+    }
+
+    private static void assertFlagged(String what, ArchRule rule, Class<?>... bad) {
         EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(bad));
         assertTrue(result.hasViolation(), what + " must be flagged by " + rule.getDescription());
     }
 
-    static Stream<ArchRule> everyRule() {
+    /** Good classes in the very shapes the bad ones use: a rule that flagged them would be switched off, not obeyed. */
+    static Stream<Arguments> goodClasses() {
         return Stream.of(
-                ArchitectureRules.NO_PACKAGE_CYCLES,
-                ArchitectureRules.MODULES_DEPEND_ONLY_ON_CORE,
-                ArchitectureRules.CORE_DEPENDS_ONLY_ON_ALLOWED_LIBRARIES,
-                ArchitectureRules.NO_LEGACY_DATE_TIME,
-                ArchitectureRules.NO_SYSTEM_CLOCK,
-                ArchitectureRules.NO_FLOATING_POINT_MONEY,
-                ArchitectureRules.SPI_HOLDS_CONTRACTS_ONLY,
-                ArchitectureRules.PACKAGES_BY_CONCEPT,
-                ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES);
+                Arguments.of(ArchitectureRules.NO_FLOATING_POINT_MONEY, ExactMoney.class),
+                Arguments.of(ArchitectureRules.NO_SYSTEM_CLOCK, ClockFromHost.class),
+                Arguments.of(ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, ApiInOwnTypes.class),
+                Arguments.of(ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, ApiInOwnTypes.Sealed.class),
+                Arguments.of(ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, ApiInOwnTypes.Builder.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodClasses")
+    void theRuleLetsItsGoodClassPass(ArchRule rule, Class<?> good) {
+        EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(good));
+        assertFalse(result.hasViolation(), () -> good.getName() + ": " + result.getFailureReport());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badClasses")
+    void theRuleFlagsItsBadClass(String what, ArchRule rule, Class<?>[] bad) {
+        assertFlagged(what, rule, bad);
+    }
+
+    /**
+     * Every rule the class publishes, found by reflection so a rule added later cannot miss the empty-set check: the
+     * constants of {@link ArchitectureRules} and of its {@link ArchitectureRules.Library} holder.
+     */
+    static Stream<ArchRule> everyRule() {
+        return Stream.of(ArchitectureRules.class, ArchitectureRules.Library.class)
+                .flatMap(holder -> Arrays.stream(holder.getFields()))
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == ArchRule.class)
+                .map(ArchitectureRulesTest::read);
+    }
+
+    private static ArchRule read(Field constant) {
+        try {
+            return (ArchRule) constant.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(constant + " is not readable", e);
+        }
+    }
+
+    @Test
+    void everyRuleIsFound() {
+        assertTrue(everyRule().count() >= 9 + 6, "the reflective rule list lost rules");
     }
 
     @ParameterizedTest

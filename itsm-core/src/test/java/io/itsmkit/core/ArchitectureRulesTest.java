@@ -105,70 +105,28 @@ class ArchitectureRulesTest {
                         new Class<?>[] {TakesGenerated.class}));
     }
 
-    /** One bad class per way a floating-point amount hides in an array, a generic type or a JDK specialisation. */
-    static Stream<Class<?>> carriedFloatingPoint() {
+    /**
+     * The bad classes that each hide a violation a rule once missed, one nested class per way in: floating-point
+     * money inside arrays, type arguments and JDK specialisations; every other read of the system clock; Guava and
+     * generated types in type arguments, bounds and protected members. Each must be flagged on its own.
+     */
+    static Stream<Arguments> hiddenViolations() {
         return Stream.of(
-                CarriedFloatingPoint.DoubleArrayField.class,
-                CarriedFloatingPoint.FloatArrayParameter.class,
-                CarriedFloatingPoint.ListOfDoubleResult.class,
-                CarriedFloatingPoint.MapOfDoubleField.class,
-                CarriedFloatingPoint.OptionalFloatResult.class,
-                CarriedFloatingPoint.SupplierOfDoubleConstructor.class,
-                CarriedFloatingPoint.BoxedFloatField.class,
-                CarriedFloatingPoint.DoubleSupplierParameter.class,
-                CarriedFloatingPoint.OptionalDoubleResult.class);
+                        nested(ArchitectureRules.NO_FLOATING_POINT_MONEY, CarriedFloatingPoint.class),
+                        nested(ArchitectureRules.NO_SYSTEM_CLOCK, SystemClockReads.class),
+                        nested(ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, GenericLeaks.class))
+                .flatMap(s -> s);
     }
 
-    @ParameterizedTest
-    @MethodSource("carriedFloatingPoint")
-    void theMoneyRuleSeesFloatingPointInsideTypes(Class<?> bad) {
-        assertFlagged(bad.getName(), ArchitectureRules.NO_FLOATING_POINT_MONEY, bad);
+    private static Stream<Arguments> nested(ArchRule rule, Class<?> holder) {
+        assertTrue(holder.getDeclaredClasses().length > 0, holder + " holds no bad class");
+        return Arrays.stream(holder.getDeclaredClasses()).map(bad -> Arguments.of(bad.getSimpleName(), rule, bad));
     }
 
-    /** One bad class per other way java.time reads the system clock. */
-    static Stream<Class<?>> systemClockReads() {
-        return Stream.of(
-                SystemClockReads.TickSeconds.class,
-                SystemClockReads.TickMillis.class,
-                SystemClockReads.TickMinutes.class,
-                SystemClockReads.SystemInZone.class,
-                SystemClockReads.LocalDateNow.class,
-                SystemClockReads.LocalDateNowInZone.class,
-                SystemClockReads.LocalDateTimeNow.class,
-                SystemClockReads.ZonedDateTimeNowInZone.class,
-                SystemClockReads.OffsetDateTimeNow.class,
-                SystemClockReads.LocalTimeNow.class,
-                SystemClockReads.YearNow.class,
-                SystemClockReads.YearMonthNowInZone.class,
-                SystemClockReads.InstantNowInMethod.class,
-                SystemClockReads.LocalDateNowReference.class,
-                SystemClockReads.ZonedNowInZoneReference.class,
-                SystemClockReads.SystemUtcReference.class);
-    }
-
-    @ParameterizedTest
-    @MethodSource("systemClockReads")
-    void theClockRuleSeesEveryReadOfTheSystemClock(Class<?> bad) {
-        assertFlagged(bad.getName(), ArchitectureRules.NO_SYSTEM_CLOCK, bad);
-    }
-
-    /** One bad class per way a Guava or generated type hides in a type argument, a bound or a protected member. */
-    static Stream<Class<?>> genericLeaks() {
-        return Stream.of(
-                GenericLeaks.ListOfGenerated.class,
-                GenericLeaks.OptionalOfGuava.class,
-                GenericLeaks.MapOfGeneratedField.class,
-                GenericLeaks.ConsumerOfGuavaParameter.class,
-                GenericLeaks.BoundedByGuava.class,
-                GenericLeaks.ProtectedGuavaResult.class,
-                GenericLeaks.ProtectedGeneratedField.class,
-                GenericLeaks.ProtectedGenericConstructor.class);
-    }
-
-    @ParameterizedTest
-    @MethodSource("genericLeaks")
-    void thePublicApiRuleSeesTypeArgumentsAndProtectedMembers(Class<?> bad) {
-        assertFlagged(bad.getName(), ArchitectureRules.PUBLIC_API_USES_JDK_AND_OWN_TYPES, bad);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenViolations")
+    void theRuleFlagsEachHiddenViolation(String what, ArchRule rule, Class<?> bad) {
+        assertFlagged(bad.getName(), rule, bad);
     }
 
     private static void assertFlagged(String what, ArchRule rule, Class<?>... bad) {

@@ -5,16 +5,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -83,9 +86,13 @@ public final class ArchitectureRules {
             .resideInAPackage("java.sql..");
 
     /**
-     * Nothing reads the system clock, by a call or a method reference: no {@code now()} of java.time, no
-     * {@code Clock.systemUTC()}/{@code systemDefaultZone()}, no {@code System.currentTimeMillis()} or
-     * {@code nanoTime()}. Services take a {@link java.time.Clock} or an explicit instant.
+     * Nothing reads the system clock, by a call or a method reference ({@code Instant::now}): no {@code now()} or
+     * {@code now(ZoneId)} of any java.time type, no {@code Chronology.dateNow()}, no {@code Clock.systemUTC()},
+     * {@code systemDefaultZone()}, {@code system(ZoneId)}, {@code tickSeconds/tickMillis/tickMinutes(ZoneId)}, no
+     * {@code InstantSource.system()}, no {@code ZoneId.systemDefault()} (the host's zone is as hidden an input as
+     * its clock), no {@code System.currentTimeMillis()} or {@code nanoTime()}. Services take a {@link
+     * java.time.Clock} or an explicit instant, so the {@code now(Clock)} overloads are allowed: they read the clock
+     * the host gave.
      */
     public static final ArchRule NO_SYSTEM_CLOCK = noClasses()
             .that()
@@ -95,7 +102,12 @@ public final class ArchitectureRules {
             .should()
             .accessTargetWhere(readsSystemClock());
 
-    /** Money is never double or float: no such field, parameter or result in budget or money code. */
+    /**
+     * Money is never double or float: no field, parameter (constructors' included) or result of budget or money
+     * code is, or carries as an array component, type argument or bound, {@code double}, {@code float}, {@code
+     * Double}, {@code Float} or a JDK primitive specialisation of them ({@code double[]}, {@code List<Double>},
+     * {@code Supplier<Double>}, {@code DoubleSupplier}, {@code OptionalDouble}).
+     */
     public static final ArchRule NO_FLOATING_POINT_MONEY = classes()
             .that()
             .resideInAnyPackage("io.itsmkit.budget..", "..money..")
@@ -119,9 +131,10 @@ public final class ArchitectureRules {
                     "..helpers..");
 
     /**
-     * The public API speaks in JDK types and the library's own: no public member of a public class takes or
-     * returns a Guava or Immutables type, nor a generated {@code ImmutableX} class, and generated classes are
-     * not public.
+     * The public API speaks in JDK types and the library's own: no public member of a public class, nor protected
+     * member of a public class a user can extend, takes or returns a Guava or Immutables type or a generated
+     * {@code ImmutableX} class, not even as a type argument or bound ({@code List<ImmutableX>}, {@code
+     * Optional<ImmutableList<String>>}); and generated classes are not public.
      */
     public static final ArchRule PUBLIC_API_USES_JDK_AND_OWN_TYPES =
             classes().that().resideInAPackage("io.itsmkit..").and().arePublic().should(exposeOnlyJdkAndOwnTypes());
@@ -180,39 +193,72 @@ public final class ArchitectureRules {
         return MODULES.contains(module) ? module : null;
     }
 
+    /** Clock factories that read the system clock; {@code tick(Clock, Duration)} and friends take a clock. */
+    private static final Set<String> SYSTEM_CLOCK_FACTORIES =
+            Set.of("systemUTC", "systemDefaultZone", "system", "tickSeconds", "tickMillis", "tickMinutes");
+
     private static DescribedPredicate<JavaAccess<?>> readsSystemClock() {
-        return DescribedPredicate.describe("reads the system clock", access -> {
-            String owner = access.getTargetOwner().getName();
-            String name = access.getName();
-            return (owner.startsWith("java.time.") && (name.equals("now") || name.startsWith("system")))
-                    || (owner.equals("java.lang.System")
-                            && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+        return DescribedPredicate.describe("reads the system clock or zone", access -> {
+            if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+                return false;
+            }
+            String owner = target.getOwner().getName();
+            String name = target.getName();
+            if (owner.equals("java.lang.System")) {
+                return name.equals("currentTimeMillis") || name.equals("nanoTime");
+            }
+            if (!owner.startsWith("java.time.")) {
+                return false;
+            }
+            boolean takesAClock = target.getRawParameterTypes().stream()
+                    .anyMatch(p ->
+                            p.getName().equals("java.time.Clock") || p.getName().equals("java.time.InstantSource"));
+            // now()/now(ZoneId) of every java.time type and Chronology.dateNow(...) read the system clock;
+            // their now(Clock) overloads read the clock the host gave
+            boolean readsNow = (name.equals("now") || name.equals("dateNow")) && !takesAClock;
+            // Clock.systemUTC(), Clock.tickSeconds(ZoneId), InstantSource.system(); ZoneId.systemDefault()
+            // reads the host's zone, as hidden as its clock
+            boolean systemFactory = SYSTEM_CLOCK_FACTORIES.contains(name) && !takesAClock;
+            return readsNow || systemFactory || name.equals("systemDefault");
         });
     }
 
     private static final Set<String> FLOATING = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
 
+    /**
+     * Whether a type is floating point or carries one: {@code double[]}, {@code List<Double>}, {@code
+     * Optional<Float>}, and the JDK's primitive specialisations ({@code DoubleSupplier}, {@code OptionalDouble},
+     * {@code DoubleStream}, {@code ToDoubleFunction}, {@code DoubleAdder}, ...).
+     */
+    private static Optional<String> floatingPointIn(JavaType type) {
+        return type.getAllInvolvedRawTypes().stream()
+                .map(JavaClass::getName)
+                .filter(name -> FLOATING.contains(name)
+                        || (name.startsWith("java.util.") && (name.contains("Double") || name.contains("Float"))))
+                .findFirst();
+    }
+
     private static ArchCondition<JavaClass> useNoFloatingPointTypes() {
-        return new ArchCondition<>("use no double or float in fields, parameters or results") {
+        return new ArchCondition<>(
+                "use no double or float, nor a type carrying one, in fields, parameters or results") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {
                 for (JavaField f : c.getFields()) {
-                    if (FLOATING.contains(f.getRawType().getName())) {
-                        events.add(SimpleConditionEvent.violated(
-                                f, f.getFullName() + " is " + f.getRawType().getName()));
-                    }
+                    floatingPointIn(f.getType())
+                            .ifPresent(t -> events.add(SimpleConditionEvent.violated(
+                                    f, f.getFullName() + " is " + f.getType().getName() + ", carrying " + t)));
                 }
                 for (JavaCodeUnit u : c.getCodeUnits()) {
-                    if (FLOATING.contains(u.getRawReturnType().getName())) {
-                        events.add(SimpleConditionEvent.violated(
-                                u,
-                                u.getFullName() + " returns "
-                                        + u.getRawReturnType().getName()));
+                    floatingPointIn(u.getReturnType())
+                            .ifPresent(t -> events.add(SimpleConditionEvent.violated(
+                                    u,
+                                    u.getFullName() + " returns "
+                                            + u.getReturnType().getName() + ", carrying " + t)));
+                    for (JavaType p : u.getParameterTypes()) {
+                        floatingPointIn(p)
+                                .ifPresent(t -> events.add(SimpleConditionEvent.violated(
+                                        u, u.getFullName() + " takes " + p.getName() + ", carrying " + t)));
                     }
-                    u.getRawParameterTypes().stream()
-                            .filter(p -> FLOATING.contains(p.getName()))
-                            .forEach(p -> events.add(
-                                    SimpleConditionEvent.violated(u, u.getFullName() + " takes " + p.getName())));
                 }
             }
         };
@@ -242,6 +288,23 @@ public final class ArchitectureRules {
                 || (name.startsWith("io.itsmkit.") && type.getSimpleName().startsWith("Immutable"));
     }
 
+    /**
+     * Whether a member is API: public, or protected in a class a user can extend (public and not final), where a
+     * subclass sees it.
+     */
+    private static boolean isApi(JavaClass owner, Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC)
+                || (modifiers.contains(JavaModifier.PROTECTED)
+                        && !owner.getModifiers().contains(JavaModifier.FINAL));
+    }
+
+    /** The foreign types a member's signature involves, type arguments and bounds included. */
+    private static Stream<String> foreignTypesIn(JavaType type) {
+        return type.getAllInvolvedRawTypes().stream()
+                .filter(ArchitectureRules::foreignToTheApi)
+                .map(JavaClass::getName);
+    }
+
     private static ArchCondition<JavaClass> exposeOnlyJdkAndOwnTypes() {
         return new ArchCondition<>("expose only JDK and itsmkit types, and no generated class") {
             @Override
@@ -252,17 +315,16 @@ public final class ArchitectureRules {
                 }
                 Stream.concat(
                                 c.getCodeUnits().stream()
-                                        .filter(u -> u.getModifiers().contains(JavaModifier.PUBLIC))
+                                        .filter(u -> isApi(c, u.getModifiers()))
                                         .flatMap(u -> Stream.concat(
-                                                        Stream.of(u.getRawReturnType()),
-                                                        u.getRawParameterTypes().stream())
-                                                .filter(ArchitectureRules::foreignToTheApi)
-                                                .map(t -> u.getFullName() + " uses " + t.getName())),
+                                                        Stream.of(u.getReturnType()), u.getParameterTypes().stream())
+                                                .flatMap(ArchitectureRules::foreignTypesIn)
+                                                .map(t -> u.getFullName() + " uses " + t)),
                                 c.getFields().stream()
-                                        .filter(f -> f.getModifiers().contains(JavaModifier.PUBLIC))
-                                        .filter(f -> foreignToTheApi(f.getRawType()))
-                                        .map(f -> f.getFullName() + " is a "
-                                                + f.getRawType().getName()))
+                                        .filter(f -> isApi(c, f.getModifiers()))
+                                        .flatMap(f -> foreignTypesIn(f.getType())
+                                                .map(t -> f.getFullName() + " is a "
+                                                        + f.getType().getName() + ", using " + t)))
                         .forEach(message -> events.add(SimpleConditionEvent.violated(c, message)));
             }
         };

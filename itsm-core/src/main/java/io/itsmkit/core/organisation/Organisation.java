@@ -176,6 +176,30 @@ public final class Organisation {
         }
 
         /**
+         * Adds customers and stakeholders.
+         *
+         * @param stakeholders the stakeholders
+         * @return this builder
+         * @throws ValidationException if the list or a stakeholder is null
+         */
+        public Builder addAllStakeholders(List<Stakeholder> stakeholders) {
+            addAll(this.stakeholders, stakeholders, "stakeholders");
+            return this;
+        }
+
+        /**
+         * Adds suppliers.
+         *
+         * @param suppliers the suppliers
+         * @return this builder
+         * @throws ValidationException if the list or a supplier is null
+         */
+        public Builder addAllSuppliers(List<Supplier> suppliers) {
+            addAll(this.suppliers, suppliers, "suppliers");
+            return this;
+        }
+
+        /**
          * Adds suppliers.
          *
          * @param suppliers the suppliers

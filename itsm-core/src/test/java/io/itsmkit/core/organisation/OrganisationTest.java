@@ -151,6 +151,17 @@ class OrganisationTest {
                 () -> Organisation.builder()
                         .addAllAgents(java.util.Arrays.asList(agent("a", "t", RoleLevel.IT_SERVICE_ANALYST), null)));
         assertTrue(list.violations().get(0).path().startsWith("agents"), list.getMessage());
+        assertTrue(path(() -> Organisation.builder().addAllStakeholders(null)).startsWith("stakeholders"));
+        assertTrue(path(() -> Organisation.builder().addAllSuppliers(java.util.Arrays.asList((Supplier) null)))
+                .startsWith("suppliers"));
+        Organisation fromLists = Organisation.builder()
+                .addAllStakeholders(List.of(Stakeholder.of(StakeholderId.of("ceo"), "CEO", true)))
+                .addAllSuppliers(List.of(Supplier.of(SupplierId.of("acme"), "ACME")))
+                .build();
+        assertEquals(
+                List.of(SupplierId.of("acme")),
+                fromLists.suppliers().stream().map(Supplier::id).toList());
+        assertEquals(1, fromLists.stakeholders().size());
         ValidationException missing =
                 assertThrows(ValidationException.class, () -> Agent.builder().build());
         assertEquals(
@@ -171,5 +182,12 @@ class OrganisationTest {
                         .withEscalatesTo(TeamId.of("y"))
                         .escalatesTo()
                         .orElseThrow());
+    }
+
+    private static String path(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .path();
     }
 }

@@ -36,7 +36,7 @@ public class InMemoryAppendOnlyStore<K extends Identifier, E> implements AppendO
     @Override
     public final long append(K stream, long expectedSequence, List<Recorded<E>> events) {
         Checks.notNull(stream, "stream");
-        Checks.inRange(expectedSequence, 0, Integer.MAX_VALUE - 1L, "expectedSequence");
+        Checks.inRange(expectedSequence, 0, Long.MAX_VALUE, "expectedSequence");
         List<Recorded<E>> added = Checks.noNulls(events, "events");
         Timeline<E> result = streams.compute(stream, (k, current) -> {
             Timeline<E> base = current != null ? current : Timeline.<E>empty(stream);

@@ -16,11 +16,11 @@ import java.util.List;
  *   <li>{@link #append} stores the events after the stream's last one only if that last sequence is
  *       {@code expectedSequence} (0 for a new stream) and the events continue it: ids
  *       {@code (stream, expectedSequence + 1)}, {@code + 2}, ... in order of occurrence; a stale or ahead
- *       sequence throws {@link io.itsmkit.core.spi.VersionConflictException} and stores nothing; of
- *       concurrent appends at one sequence exactly one wins;
+ *       sequence (any one up to {@link Long#MAX_VALUE}) throws {@link io.itsmkit.core.spi.VersionConflictException}
+ *       and stores nothing; of concurrent appends at one sequence exactly one wins;
  *   <li>{@link #read} returns every stored event of the stream in order, equal in every attribute, instants
  *       to the nanosecond; an unknown stream reads as an empty timeline;
- *   <li>events once stored never change;
+ *   <li>events once stored never change (sequence 0 on a stored stream conflicts; it does not rewrite it);
  *   <li>a {@code null} argument, a negative sequence or events that do not continue the stream throw
  *       {@link io.itsmkit.core.error.ValidationException} and store nothing.
  * </ul>
@@ -48,6 +48,8 @@ public interface AppendOnlyStore<K extends Identifier, E> {
      * @param events the new events, continuing the stream
      * @return the stream's new last sequence
      * @throws io.itsmkit.core.spi.VersionConflictException if the stored last sequence differs
+     * @throws io.itsmkit.core.error.ValidationException if an argument is null, {@code expectedSequence} is
+     *     negative or the events do not continue the stream
      */
     long append(K stream, long expectedSequence, List<Recorded<E>> events);
 }

@@ -19,15 +19,17 @@ import java.util.Optional;
  *   <li>{@link #replace} stores a value at {@code expectedVersion + 1} only if the stored version is
  *       {@code expectedVersion}; otherwise (stale, ahead, or nothing stored: actual 0) it throws
  *       {@link io.itsmkit.core.spi.VersionConflictException} and changes nothing; of concurrent writers
- *       based on one version exactly one wins, and retrying writers lose nothing;
+ *       based on one version exactly one wins, so writers that retry on a conflict lose nothing;
  *   <li>{@link #find} returns exactly what the last successful write stored: equal to it in every attribute,
  *       instants to the nanosecond (an adapter with coarser timestamps declares it in the TCK);
  *   <li>{@link #findPage} lists values in increasing key order, after the request's key, at most its limit;
- *   <li>returned values and lists are never shared mutable state: changing what a caller got does not change
- *       the store;
  *   <li>a {@code null} argument or an expected version below 1 throws
  *       {@link io.itsmkit.core.error.ValidationException}.
  * </ul>
+ *
+ * <p>What a caller gets is never shared mutable state, by construction rather than by a rule: a
+ * {@link io.itsmkit.core.spi.Page} copies its items into an unmodifiable list, and {@link Versioned} and the
+ * aggregates are immutable.
  *
  * <p>Implementations must be thread-safe.
  *

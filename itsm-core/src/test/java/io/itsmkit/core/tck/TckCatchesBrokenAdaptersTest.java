@@ -4,30 +4,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.itsmkit.core.inmemory.InMemoryAppendOnlyStore;
 import io.itsmkit.core.spi.AppendOnlyStore;
 import io.itsmkit.core.testkit.AppendOnlyStoreTck;
 import io.itsmkit.core.testkit.CoreFixtures;
 import io.itsmkit.core.testkit.Sampler;
 import io.itsmkit.core.testkit.TicketRepositoryTck;
+import io.itsmkit.core.testkit.VersionedRepositoryTck;
+import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.core.ticket.TicketEvent;
 import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.spi.TicketRepository;
 import io.itsmkit.core.timeline.Timeline;
+import java.lang.reflect.Method;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * The TCKs fail every deliberately broken adapter, on exactly the rules that the adapter breaks, in every run
- * (the concurrency rules run barrier-synchronised writers over many rounds); a correct adapter with coarser
- * timestamps passes once it declares its precision, and the rule it cannot meet is skipped, not passed.
+ * The TCKs fail every deliberately broken adapter on the rules it breaks: each rule of
+ * {@link VersionedRepositoryTck} and {@link AppendOnlyStoreTck} has a bug kept for it ({@link BuggyRepository},
+ * {@link BuggyStore}) that fails it; a correct adapter with coarser timestamps passes once it declares its
+ * precision, and the rule it cannot meet is skipped, not passed.
  */
 class TckCatchesBrokenAdaptersTest {
+
+    /** The bug the next run of {@link BuggyRepositoryTck} is built with (runs are sequential). */
+    private static volatile BuggyRepository.Bug repositoryBug = BuggyRepository.Bug.ACCEPTS_AHEAD_VERSIONS;
+
+    /** The bug the next run of {@link BuggyStoreTck} is built with (runs are sequential). */
+    private static volatile BuggyStore.Bug storeBug = BuggyStore.Bug.CHECK_THEN_ACT;
 
     /** The TCK against the adapter that loses attributes. */
     static class LossyTck extends TicketRepositoryTck {
@@ -37,19 +51,18 @@ class TckCatchesBrokenAdaptersTest {
         }
     }
 
-    /** The TCK against the adapter that accepts versions ahead of the stored one. */
-    static class AheadTck extends TicketRepositoryTck {
+    /** The TCK against the repository with one bug. */
+    static class BuggyRepositoryTck extends TicketRepositoryTck {
         @Override
         protected TicketRepository newRepository() {
-            return new AheadVersionTicketRepository();
+            return new BuggyTicketRepository(repositoryBug);
         }
     }
 
-    /** The TCK against the check-then-act adapter. */
-    static class CheckThenActTck extends TicketRepositoryTck {
-        @Override
-        protected TicketRepository newRepository() {
-            return new CheckThenActTicketRepository();
+    /** A ticket repository with one bug. */
+    static final class BuggyTicketRepository extends BuggyRepository<TicketId, Ticket> implements TicketRepository {
+        BuggyTicketRepository(BuggyRepository.Bug bug) {
+            super(bug);
         }
     }
 
@@ -74,13 +87,29 @@ class TckCatchesBrokenAdaptersTest {
         }
     }
 
-    /** The append-only TCK against the check-then-act store. */
-    static class CheckThenActStoreTck extends AppendOnlyStoreTck<TicketId, TicketEvent> {
+    /** The append-only TCK against the store with one bug. */
+    static class BuggyStoreTck extends TicketTimelineStoreTck {
         @Override
         protected AppendOnlyStore<TicketId, TicketEvent> newStore() {
-            return new CheckThenActAppendOnlyStore();
+            return new BuggyStore<>(storeBug);
+        }
+    }
+
+    /** The append-only TCK with fixtures that give empty timelines. */
+    static class EmptyTimelinesTck extends TicketTimelineStoreTck {
+        @Override
+        protected AppendOnlyStore<TicketId, TicketEvent> newStore() {
+            return new InMemoryAppendOnlyStore<>();
         }
 
+        @Override
+        protected Sampler<Timeline<TicketEvent>> timelines() {
+            return CoreFixtures.ticketIds().map(Timeline::empty);
+        }
+    }
+
+    /** The append-only TCK over ticket timelines. */
+    abstract static class TicketTimelineStoreTck extends AppendOnlyStoreTck<TicketId, TicketEvent> {
         @Override
         protected Sampler<Timeline<TicketEvent>> timelines() {
             return CoreFixtures.tickets().map(t -> t.timeline());
@@ -113,30 +142,52 @@ class TckCatchesBrokenAdaptersTest {
         assertTrue(failed.contains("optional_instantsKeepTheirNanoseconds"), failed.toString());
     }
 
-    @Test
-    void theAheadAdapterFailsTheAheadRule() {
-        assertEquals(
-                Set.of("required_replaceAheadOfTheStoredVersionConflictsAndChangesNothing"),
-                failed(run(AheadTck.class)));
+    @ParameterizedTest
+    @EnumSource(BuggyRepository.Bug.class)
+    void theRepositoryTckFailsEachBugOnItsRuleOnly(BuggyRepository.Bug bug) {
+        repositoryBug = bug;
+        assertEquals(Set.of(bug.rule), failed(run(BuggyRepositoryTck.class)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BuggyStore.Bug.class)
+    void theStoreTckFailsEachBugOnItsRules(BuggyStore.Bug bug) {
+        storeBug = bug;
+        assertEquals(bug.fails, failed(run(BuggyStoreTck.class)));
     }
 
     @Test
-    void theCheckThenActAdapterFailsBothConcurrencyRules() {
-        Set<String> failed = failed(run(CheckThenActTck.class));
-        Set<String> concurrency = Set.of(
-                "required_concurrentAddsOfOneKeyExactlyOneWins",
-                "required_concurrentWritersOnOneVersionExactlyOneWins");
-        assertTrue(failed.containsAll(concurrency), failed.toString());
-        failed.removeAll(concurrency);
-        failed.remove("required_retryingWritersLoseNothing"); // lost updates: caught in most runs, not promised
-        assertEquals(Set.of(), failed);
+    void everyRuleHasABugKeptForIt() {
+        Set<String> repositoryRules = new TreeSet<>();
+        Arrays.stream(BuggyRepository.Bug.values()).forEach(b -> repositoryRules.add(b.rule));
+        repositoryRules.add("optional_instantsKeepTheirNanoseconds"); // the microsecond store below
+        assertEquals(rules(VersionedRepositoryTck.class), repositoryRules);
+        Set<String> storeRules = new TreeSet<>();
+        Arrays.stream(BuggyStore.Bug.values()).forEach(b -> storeRules.add(b.rule));
+        assertEquals(rules(AppendOnlyStoreTck.class), storeRules);
+    }
+
+    private static Set<String> rules(Class<?> tck) {
+        Set<String> names = new TreeSet<>();
+        for (Method m : tck.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(Test.class)) {
+                names.add(m.getName());
+            }
+        }
+        return names;
     }
 
     @Test
-    void theCheckThenActStoreFailsTheConcurrentAppendRule() {
-        assertEquals(
-                Set.of("required_concurrentAppendsAtOneSequenceExactlyOneWins"),
-                failed(run(CheckThenActStoreTck.class)));
+    void fixturesOfEmptyTimelinesFailEveryRuleNamingTheHook() {
+        Events events = run(EmptyTimelinesTck.class);
+        assertEquals(rules(AppendOnlyStoreTck.class).size(), events.failed().count());
+        events.failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable)
+                        .map(Throwable::getMessage)
+                        .orElse(""))
+                .forEach(m -> assertTrue(
+                        m.startsWith("timelines() must give timelines of at least one event; it gave an empty"), m));
     }
 
     @Test

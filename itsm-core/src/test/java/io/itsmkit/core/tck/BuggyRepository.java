@@ -31,7 +31,7 @@ class BuggyRepository<K extends Identifier, V extends Identified<K>> implements 
         FORGETS_OLD_VALUES("required_addedValuesAreFoundWholeAtVersionOne"),
         /** Finds the first value whose key is at or after the one asked for ({@code >=} where {@code =} was meant). */
         FINDS_THE_NEXT_KEY("required_unknownKeyIsNotFound"),
-        /** Refuses a second add of a key with actual version 0 (a unique-key violation, the version never read). */
+        /** Refuses a second add of a key with a wrong stored version (a unique-key violation, the version never read). */
         ADD_CONFLICT_WITHOUT_THE_STORED_VERSION("required_addingAStoredKeyConflictsAndChangesNothing"),
         /** Returns what {@link Map#put} returns, the value it replaced, instead of the one it stored. */
         REPLACE_RETURNS_THE_PREVIOUS_VALUE("required_replaceAtTheStoredVersionStoresTheNextVersion"),
@@ -99,7 +99,9 @@ class BuggyRepository<K extends Identifier, V extends Identified<K>> implements 
         Versioned<V> before = store.putIfAbsent(key, stored);
         if (before != null) {
             throw new VersionConflictException(
-                    key, 0, bug == Bug.ADD_CONFLICT_WITHOUT_THE_STORED_VERSION ? 0 : before.version());
+                    key,
+                    0,
+                    bug == Bug.ADD_CONFLICT_WITHOUT_THE_STORED_VERSION ? before.version() + 1 : before.version());
         }
         if (bug == Bug.FORGETS_OLD_VALUES) {
             addedOrder.addLast(key);

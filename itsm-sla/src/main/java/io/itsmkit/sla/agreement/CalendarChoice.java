@@ -1,6 +1,7 @@
 package io.itsmkit.sla.agreement;
 
 import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.CalendarDefinition;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.List;
  * fallback. A resolved calendar is looked up once, when the clock first starts, from the ticket as it is
  * then, and kept for the clock's life, so elapsed time never jumps when a ticket is reclassified.
  *
- * <p>(When itsm-core's immutable calendar definitions land, {@code Fixed} will also be buildable from one,
- * so an agreement can be stored as plain data.)
+ * <p>A fixed calendar is plain data: {@code calendar().definition()} is its {@link CalendarDefinition}, which
+ * a host stores (its text form parses back) and rebuilds with {@link #fixed(CalendarDefinition)}, or with
+ * {@link BusinessCalendar#of(CalendarDefinition, java.util.Map)} when it names host holiday sources.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -28,6 +30,19 @@ public sealed interface CalendarChoice {
      */
     static CalendarChoice fixed(BusinessCalendar calendar) {
         return new Fixed(calendar);
+    }
+
+    /**
+     * Always the calendar of this definition, which must not name host holiday sources (build the calendar
+     * with {@link BusinessCalendar#of(CalendarDefinition, java.util.Map)} and use {@link
+     * #fixed(BusinessCalendar)} for those).
+     *
+     * @param definition the calendar's definition
+     * @return the choice, whose calendar's definition equals {@code definition}
+     * @throws ValidationException if the definition is null or names a host holiday source
+     */
+    static CalendarChoice fixed(CalendarDefinition definition) {
+        return new Fixed(BusinessCalendar.of(Checks.notNull(definition, "definition")));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.CalendarDefinition;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.organisation.CustomerId;
@@ -161,6 +162,22 @@ class AgreementTest {
     }
 
     @Test
+    void aFixedCalendarIsStoredAsItsDefinitionAndRebuiltFromIt() {
+        BusinessCalendar rome = BusinessCalendar.builder(java.time.ZoneId.of("Europe/Rome"))
+                .hours(java.time.DayOfWeek.MONDAY, io.itsmkit.core.calendar.TimeWindow.parse("09:00-17:00"))
+                .holidays(io.itsmkit.core.calendar.Holidays.italy())
+                .build();
+        CalendarChoice.Fixed stored = (CalendarChoice.Fixed) CalendarChoice.fixed(rome);
+        String text = stored.calendar().definition().toString();
+        CalendarChoice loaded = CalendarChoice.fixed(CalendarDefinition.parse(text));
+        assertEquals(stored, loaded, "what a host stores as text gives the same choice back");
+        assertEquals("definition", path(() -> CalendarChoice.fixed((CalendarDefinition) null)));
+        CalendarDefinition withHostSource =
+                CalendarDefinition.parse(text.replace("}", "  holiday-source \"host-holidays\"\n}"));
+        assertEquals("unresolved-holiday-source", rule(() -> CalendarChoice.fixed(withHostSource)));
+    }
+
+    @Test
     void calendarChoicesAndMetricRules() {
         BusinessCalendar cal = BusinessCalendar.twentyFourSeven(ZoneOffset.UTC);
         assertEquals("not-empty", rule(() -> CalendarChoice.resolved(cal)));
@@ -199,5 +216,12 @@ class AgreementTest {
                 "(on hold [awaiting-caller] or on hold [awaiting-vendor])",
                 paused.pause().describe());
         assertEquals(TicketCondition.not(paused.pause()), paused.resume());
+    }
+
+    private static String path(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .path();
     }
 }

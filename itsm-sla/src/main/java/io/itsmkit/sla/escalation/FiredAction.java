@@ -47,10 +47,10 @@ public record FiredAction(
         Checks.notNull(ticket, "action.ticket");
         Checks.notNull(agreement, "action.agreement");
         Checks.notBlank(metric, "action.metric");
-        Checks.inRange(cycle, 1, Integer.MAX_VALUE, "action.cycle");
         Checks.notBlank(rule, "action.rule");
         Checks.notNull(reachedAt, "action.reachedAt");
         recipients = Checks.noNulls(recipients, "action.recipients");
+        Checks.inRange(cycle, 1, Integer.MAX_VALUE, "action.cycle");
     }
 
     /**

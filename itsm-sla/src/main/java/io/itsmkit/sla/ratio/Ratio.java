@@ -120,12 +120,23 @@ public final class Ratio implements Comparable<Ratio> {
      * @param scale the number of decimals, 0 to 20
      * @param rounding how to round the last decimal
      * @return {@code 100 * numerator / denominator}, rounded
-     * @throws ValidationException if {@code rounding} is null or the scale is out of range
+     * @throws ValidationException if {@code rounding} is null, the scale is out of range, or the rounding is
+     *     {@link RoundingMode#UNNECESSARY} and the percent needs more decimals (rule {@code "exact-at-scale"})
      */
     public BigDecimal toPercent(int scale, RoundingMode rounding) {
         Checks.inRange(scale, 0, 20, "scale");
         Checks.notNull(rounding, "rounding");
-        return BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), scale, rounding);
+        BigDecimal hundredfold = BigDecimal.valueOf(numerator).multiply(HUNDRED);
+        try {
+            return hundredfold.divide(BigDecimal.valueOf(denominator), scale, rounding);
+        } catch (ArithmeticException inexact) {
+            throw new ValidationException(
+                    "rounding",
+                    "exact-at-scale",
+                    rounding,
+                    numerator + "/" + denominator + " in percent needs more than " + scale
+                            + " decimals; choose a rounding mode");
+        }
     }
 
     /**

@@ -42,6 +42,11 @@ class RatioTest {
         assertThrows(ValidationException.class, () -> half.compareTo(null));
         assertThrows(ValidationException.class, () -> half.toPercent(21, RoundingMode.UP));
         assertThrows(ValidationException.class, () -> half.toPercent(2, null));
+        assertEquals(new BigDecimal("50"), half.toPercent(0, RoundingMode.UNNECESSARY), "exact: no rounding needed");
+        ValidationException inexact =
+                assertThrows(ValidationException.class, () -> Ratio.of(1, 3).toPercent(2, RoundingMode.UNNECESSARY));
+        assertEquals("exact-at-scale", inexact.violations().get(0).rule());
+        assertEquals("rounding", inexact.violations().get(0).path());
     }
 
     @Test

@@ -30,8 +30,12 @@ class DemoTest {
             "cannot go from RESOLVED to ON_HOLD",
             "candidate [item=exchange category=email]: [INC-1001, INC-1002, INC-1003, INC-1004]",
             "PRB-77 RESOLVED with FIX_APPLIED",
-            "audit trail of 2 entries intact? true",
+            "audit trail of 2 entries intact? true; first entry: PriorityChanged on ticketId REQ-2001",
             "first tampered entry 0",
+            "after someone cuts off the last entry: intact alone? true; against the checkpoint: the trail has 1 entries but the checkpoint saw 2",
+            "INC-1001#1 by anna: opened",
+            "supplier telco engaged",
+            "state IN_PROGRESS -> ON_HOLD (awaiting-vendor telco)",
             "stored: IN_PROGRESS at version 2",
             "In attesa del fornitore"
         }) {

@@ -1,6 +1,6 @@
 package io.itsmkit.core.calendar;
 
-import io.itsmkit.core.error.ItsmException;
+import io.itsmkit.core.error.ValidationException;
 
 /**
  * A search for working time found none before the calendar horizon: the calendar is never open, or
@@ -9,7 +9,7 @@ import io.itsmkit.core.error.ItsmException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public class NoWorkingTimeException extends ItsmException {
+public class NoWorkingTimeException extends ValidationException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -18,6 +18,6 @@ public class NoWorkingTimeException extends ItsmException {
      * @param message what was searched and where the search stopped
      */
     public NoWorkingTimeException(String message) {
-        super(message);
+        super("calendar", "working-time-in-horizon", "none", message);
     }
 }

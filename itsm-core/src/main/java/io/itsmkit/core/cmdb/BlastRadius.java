@@ -3,6 +3,7 @@ package io.itsmkit.core.cmdb;
 import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  * @param failed the item assumed to fail
  * @param impacted the impacted items, by distance then identifier, the failed item excluded
  */
-public record BlastRadius(ConfigurationItem failed, ImmutableList<ImpactedItem> impacted) {
+public record BlastRadius(ConfigurationItem failed, List<ImpactedItem> impacted) {
     /**
      * Validates the components.
      *
@@ -25,7 +26,7 @@ public record BlastRadius(ConfigurationItem failed, ImmutableList<ImpactedItem> 
      */
     public BlastRadius {
         Checks.notNull(failed, "failed");
-        Checks.notNull(impacted, "impacted");
+        impacted = Checks.noNulls(impacted, "impacted");
     }
 
     /**
@@ -33,7 +34,7 @@ public record BlastRadius(ConfigurationItem failed, ImmutableList<ImpactedItem> 
      *
      * @return the services, possibly empty
      */
-    public ImmutableList<ConfigurationItem> services() {
+    public List<ConfigurationItem> services() {
         return impacted.stream()
                 .map(ImpactedItem::item)
                 .filter(ci -> ci.kind().isService())

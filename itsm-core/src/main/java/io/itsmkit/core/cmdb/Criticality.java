@@ -21,6 +21,6 @@ public enum Criticality {
      * @return {@code true} if this one is more critical
      */
     public boolean isHigherThan(Criticality other) {
-        return compareTo(other) < 0;
+        return compareTo(io.itsmkit.core.error.Checks.notNull(other, "other")) < 0;
     }
 }

@@ -56,7 +56,7 @@ public final class ServiceGraph {
      *
      * @return the items
      */
-    public ImmutableList<ConfigurationItem> items() {
+    public List<ConfigurationItem> items() {
         return items.values().asList();
     }
 
@@ -81,7 +81,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the upstream items
      */
-    public ImmutableList<ConfigurationItem> upstreamOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> upstreamOf(ConfigurationItemId id) {
         return resolve(upstream.get(item(id).id()));
     }
 
@@ -91,7 +91,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the downstream items
      */
-    public ImmutableList<ConfigurationItem> downstreamOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> downstreamOf(ConfigurationItemId id) {
         return resolve(downstream.get(item(id).id()));
     }
 
@@ -111,7 +111,7 @@ public final class ServiceGraph {
      * @param id an item of this graph
      * @return the children
      */
-    public ImmutableList<ConfigurationItem> childrenOf(ConfigurationItemId id) {
+    public List<ConfigurationItem> childrenOf(ConfigurationItemId id) {
         return resolve(children.get(item(id).id()));
     }
 
@@ -124,7 +124,7 @@ public final class ServiceGraph {
      * @throws ValidationException if the item is not in the graph
      */
     public BlastRadius blastRadius(ConfigurationItemId failed) {
-        ConfigurationItem start = item(failed);
+        ConfigurationItem start = item(Checks.notNull(failed, "failed"));
         Map<ConfigurationItemId, ImpactedItem> seen = new LinkedHashMap<>();
         Queue<ConfigurationItemId> queue = new ArrayDeque<>();
         queue.add(start.id());

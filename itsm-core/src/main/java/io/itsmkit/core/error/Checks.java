@@ -98,6 +98,59 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code value} if it lies in {@code [min, max]}.
+     *
+     * @param value the number to check
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     * @param path the field path named in the violation
+     * @return {@code value}
+     * @throws ValidationException with rule {@code "range"}
+     */
+    public static long inRange(long value, long min, long max, String path) {
+        if (value < min || value > max) {
+            throw new ValidationException(path, "range", value, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an event changes something: both values present and different.
+     *
+     * @param from the value before
+     * @param to the value after
+     * @param path the field path of the event; violations name {@code path.from} or {@code path.to}
+     * @throws ValidationException with rule {@code "required"} for a null value, or
+     *     {@code "changes-something"} if the two are equal
+     */
+    public static void changes(@Nullable Object from, @Nullable Object to, String path) {
+        notNull(from, path + ".from");
+        if (notNull(to, path + ".to").equals(from)) {
+            throw new ValidationException(
+                    path + ".to", "changes-something", to, "must differ from the value before: nothing changed");
+        }
+    }
+
+    /**
+     * Returns an immutable copy of a list after checking that neither the list nor an element is null.
+     *
+     * @param values the list to check
+     * @param path the field path named in the violation; an element is named {@code path[i]}
+     * @param <T> the element type
+     * @return an immutable copy, in the same order
+     * @throws ValidationException with rule {@code "required"} naming the list or the first null element
+     */
+    public static <T> List<T> noNulls(@Nullable List<? extends @Nullable T> values, String path) {
+        List<? extends @Nullable T> v = notNull(values, path);
+        ImmutableList.Builder<T> copy = ImmutableList.builderWithExpectedSize(v.size());
+        int i = 0;
+        for (T element : v) {
+            copy.add(notNull(element, path + "[" + i++ + "]"));
+        }
+        return copy.build();
+    }
+
+    /**
      * Starts collecting violations, to report every broken rule of a value at once.
      *
      * @return a new, empty collector
@@ -106,9 +159,17 @@ public final class Checks {
         return new Collector();
     }
 
-    /** Gathers violations and throws them together. Not thread-safe: one per validation. */
+    /**
+     * Gathers violations and throws them together. At most {@link #MAX_REPORTED} are kept; the exception
+     * then ends with one more violation (rule {@code "more-violations"}) saying how many were left out, so
+     * a huge bad input never builds a huge message. Not thread-safe: one per validation.
+     */
     public static final class Collector {
+        /** The most violations one exception lists. */
+        public static final int MAX_REPORTED = 100;
+
         private final List<Violation> violations = new ArrayList<>();
+        private long more;
 
         private Collector() {}
 
@@ -125,17 +186,21 @@ public final class Checks {
         public Collector require(
                 boolean ok, String path, String rule, @Nullable Object offendingValue, String message) {
             if (!ok) {
-                violations.add(Violation.of(path, rule, offendingValue, message));
+                if (violations.size() < MAX_REPORTED) {
+                    violations.add(Violation.of(path, rule, offendingValue, message));
+                } else {
+                    more++;
+                }
             }
             return this;
         }
 
         /**
-         * Returns the violations gathered so far.
+         * Returns the violations gathered so far (at most {@link #MAX_REPORTED} of them).
          *
          * @return an immutable copy
          */
-        public ImmutableList<Violation> violations() {
+        public List<Violation> violations() {
             return ImmutableList.copyOf(violations);
         }
 
@@ -145,6 +210,12 @@ public final class Checks {
          * @throws ValidationException carrying every recorded violation
          */
         public void throwIfAny() {
+            if (more > 0) {
+                List<Violation> all = new ArrayList<>(violations);
+                all.add(Violation.of(
+                        "...", "more-violations", more, more + " more violations were found and not listed"));
+                throw new ValidationException(all);
+            }
             if (!violations.isEmpty()) {
                 throw new ValidationException(violations);
             }

@@ -2,19 +2,17 @@ package io.itsmkit.core.error;
 
 /**
  * A lifecycle step that the lifecycle does not allow, naming the state it was in, the state asked for
- * and why it is refused.
+ * and why it is refused (rule {@code "lifecycle"}).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public class IllegalTransitionException extends ItsmException {
+public class IllegalTransitionException extends StateChangeRefusedException {
     private static final long serialVersionUID = 1L;
 
     /** The state the subject was in. */
     private final String from;
     /** The state asked for. */
     private final String to;
-    /** Why the step was refused. */
-    private final String reason;
 
     /**
      * Creates the exception.
@@ -25,10 +23,9 @@ public class IllegalTransitionException extends ItsmException {
      * @param reason why the step is refused
      */
     public IllegalTransitionException(String subject, Object from, Object to, String reason) {
-        super(subject + ": cannot go from " + from + " to " + to + ": " + reason);
+        super(subject, "lifecycle", reason, subject + ": cannot go from " + from + " to " + to + ": " + reason);
         this.from = String.valueOf(from);
         this.to = String.valueOf(to);
-        this.reason = reason;
     }
 
     /**
@@ -47,14 +44,5 @@ public class IllegalTransitionException extends ItsmException {
      */
     public String to() {
         return to;
-    }
-
-    /**
-     * Returns why the step was refused.
-     *
-     * @return the reason
-     */
-    public String reason() {
-        return reason;
     }
 }

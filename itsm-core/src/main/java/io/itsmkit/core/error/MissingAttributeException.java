@@ -1,8 +1,8 @@
 package io.itsmkit.core.error;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A required attribute was {@code null} or never set on a builder.
@@ -14,21 +14,29 @@ import java.util.regex.Pattern;
  */
 public class MissingAttributeException extends ValidationException {
     private static final long serialVersionUID = 1L;
-    private static final Pattern MISSING_LIST = Pattern.compile("\\[([^]]*)]");
 
     /**
-     * Creates the exception from an attribute name, or from the generated "some of required
-     * attributes are not set [a, b]" message.
+     * Creates the exception naming each missing attribute: one violation (rule {@code "required"}) per name.
+     * Generated builders call it with the names of every attribute that was not set, or with the one
+     * attribute that was {@code null}.
      *
-     * @param attributeOrMessage an attribute name or a generated message listing attribute names
+     * @param attributes the names of the missing attributes, at least one (none or null is reported as
+     *     {@code "attributes"})
      */
-    public MissingAttributeException(String attributeOrMessage) {
-        super(List.of(
-                Violation.of(pathOf(attributeOrMessage), "required", "null", "is required and must not be null")));
+    public MissingAttributeException(String @Nullable ... attributes) {
+        super(violationsOf(attributes));
     }
 
-    private static String pathOf(String attributeOrMessage) {
-        Matcher m = MISSING_LIST.matcher(attributeOrMessage);
-        return m.find() ? m.group(1) : attributeOrMessage;
+    private static List<Violation> violationsOf(String @Nullable ... attributes) {
+        List<Violation> violations = new ArrayList<>();
+        for (String attribute :
+                attributes == null || attributes.length == 0 ? new String[] {"attributes"} : attributes) {
+            violations.add(Violation.of(
+                    attribute == null ? "attributes" : attribute,
+                    "required",
+                    "null",
+                    "is required and must not be null"));
+        }
+        return violations;
     }
 }

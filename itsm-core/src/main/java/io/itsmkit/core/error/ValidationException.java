@@ -23,11 +23,15 @@ public class ValidationException extends ItsmException {
      * Creates an exception carrying the given violations.
      *
      * @param violations at least one violation
-     * @throws IllegalArgumentException if {@code violations} is empty (a library bug, never user input)
+     * @throws ValidationException with path {@code violations} if the list is null, empty or holds null
      */
     public ValidationException(List<Violation> violations) {
+        this(copy(violations));
+    }
+
+    private ValidationException(ImmutableList<Violation> violations) {
         super(render(violations));
-        this.violations = ImmutableList.copyOf(violations);
+        this.violations = violations;
     }
 
     /**
@@ -42,10 +46,18 @@ public class ValidationException extends ItsmException {
         this(List.of(Violation.of(path, rule, offendingValue, message)));
     }
 
-    private static String render(List<Violation> violations) {
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("a ValidationException needs at least one violation");
+    private static ImmutableList<Violation> copy(@Nullable List<Violation> violations) {
+        if (violations == null || violations.isEmpty() || violations.stream().anyMatch(v -> v == null)) {
+            throw new ValidationException(ImmutableList.of(Violation.of(
+                    "violations",
+                    "not-empty-no-null",
+                    violations == null ? null : violations.size() + " violations",
+                    "a ValidationException needs at least one violation and no null ones")));
         }
+        return ImmutableList.copyOf(violations);
+    }
+
+    private static String render(List<Violation> violations) {
         return violations.size() == 1
                 ? violations.get(0).toString()
                 : violations.size() + " violations: "
@@ -57,7 +69,17 @@ public class ValidationException extends ItsmException {
      *
      * @return a non-empty immutable list
      */
-    public ImmutableList<Violation> violations() {
+    public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * Returns {@link ItsmException.Kind#INVALID_INPUT}.
+     *
+     * @return {@code INVALID_INPUT}
+     */
+    @Override
+    public final Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 }

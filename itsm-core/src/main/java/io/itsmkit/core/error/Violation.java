@@ -1,6 +1,5 @@
 package io.itsmkit.core.error;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,17 +22,17 @@ public record Violation(String path, String rule, String offendingValue, String 
     /**
      * Validates that every component is present.
      *
-     * @throws NullPointerException never for users: components come from library code
+     * @throws ValidationException naming the component if one is null
      * @param path see {@link #path()}
      * @param rule see {@link #rule()}
      * @param offendingValue see {@link #offendingValue()}
      * @param message see {@link #message()}
      */
     public Violation {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(offendingValue, "offendingValue");
-        Objects.requireNonNull(message, "message");
+        Checks.notNull(path, "violation.path");
+        Checks.notNull(rule, "violation.rule");
+        Checks.notNull(offendingValue, "violation.offendingValue");
+        Checks.notNull(message, "violation.message");
     }
 
     /**

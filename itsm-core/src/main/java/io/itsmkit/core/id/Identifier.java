@@ -1,5 +1,6 @@
 package io.itsmkit.core.id;
 
+import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import org.immutables.value.Value;
 
@@ -70,6 +71,7 @@ public abstract class Identifier implements Comparable<Identifier> {
      */
     @Override
     public int compareTo(Identifier other) {
+        Checks.notNull(other, "other");
         int byKind = kind().compareTo(other.kind());
         return byKind != 0 ? byKind : value().compareTo(other.value());
     }

@@ -2,6 +2,7 @@ package io.itsmkit.core.label;
 
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.ticket.OnHoldReason;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -55,12 +56,26 @@ public final class Labels {
     }
 
     /**
+     * Returns the display name of an on-hold reason: the label of a built-in reason, the code of a reason the
+     * host defined (which has no label).
+     *
+     * @param reason the reason
+     * @return its label in this locale, or its code
+     * @throws ValidationException if {@code reason} is null
+     */
+    public String label(OnHoldReason reason) {
+        String key = "OnHoldReason." + Checks.notNull(reason, "reason").code();
+        return bundle.containsKey(key) ? bundle.getString(key) : reason.code();
+    }
+
+    /**
      * Returns the bundle key of an enum constant.
      *
      * @param value the constant
      * @return e.g. {@code "TicketState.ON_HOLD"}
      */
     public static String keyOf(Enum<?> value) {
+        Checks.notNull(value, "value");
         String type = value.getDeclaringClass().getName();
         return type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + value.name();
     }

@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.IllegalTransitionException;
+import io.itsmkit.core.error.ValidationException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small explicit state machine: the allowed transitions between the states of an enum, with a reason
@@ -26,11 +28,14 @@ import java.util.Set;
  */
 public final class Lifecycle<S extends Enum<S>> {
     private final String name;
+    private final Class<S> states;
     private final ImmutableMap<S, ImmutableSet<S>> allowed;
     private final ImmutableMap<S, ImmutableMap<S, String>> reasons;
 
-    private Lifecycle(String name, Map<S, ImmutableSet<S>> allowed, Map<S, ImmutableMap<S, String>> reasons) {
+    private Lifecycle(
+            String name, Class<S> states, Map<S, ImmutableSet<S>> allowed, Map<S, ImmutableMap<S, String>> reasons) {
         this.name = name;
+        this.states = states;
         this.allowed = ImmutableMap.copyOf(allowed);
         this.reasons = ImmutableMap.copyOf(reasons);
     }
@@ -44,7 +49,24 @@ public final class Lifecycle<S extends Enum<S>> {
      * @return a builder where nothing is allowed yet
      */
     public static <S extends Enum<S>> Builder<S> builder(String name, Class<S> states) {
-        return new Builder<>(Checks.notBlank(name, "name"), Checks.notNull(states, "states"));
+        Checks.notBlank(name, "name");
+        if (!Checks.notNull(states, "states").isEnum()) {
+            throw new ValidationException("states", "enum", states.getName(), "must be an enum type");
+        }
+        return new Builder<>(name, states);
+    }
+
+    /** Checks that a state is not null and is a constant of the lifecycle's enum (raw or unchecked callers). */
+    private static <S extends Enum<S>> S state(Class<S> states, @Nullable S s, String path) {
+        S checked = Checks.notNull(s, path);
+        if (!states.isInstance(checked)) {
+            throw new ValidationException(
+                    path,
+                    "state-of-lifecycle",
+                    checked.getDeclaringClass().getName() + "." + checked,
+                    "must be a " + states.getSimpleName());
+        }
+        return checked;
     }
 
     /**
@@ -55,7 +77,9 @@ public final class Lifecycle<S extends Enum<S>> {
      * @return {@code true} if allowed
      */
     public boolean isAllowed(S from, S to) {
-        return targetsOf(from).contains(Checks.notNull(to, "to"));
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        return targetsOf(from).contains(state(states, to, "to"));
     }
 
     /**
@@ -64,8 +88,8 @@ public final class Lifecycle<S extends Enum<S>> {
      * @param from a state
      * @return the allowed targets, empty for a final state
      */
-    public ImmutableSet<S> targetsOf(S from) {
-        return Checks.notNull(allowed.get(Checks.notNull(from, "from")), "from");
+    public Set<S> targetsOf(S from) {
+        return Objects.requireNonNull(allowed.get(state(states, from, "from")));
     }
 
     /**
@@ -75,7 +99,8 @@ public final class Lifecycle<S extends Enum<S>> {
      * @return {@code true} if no transition leaves it
      */
     public boolean isFinal(S state) {
-        return targetsOf(state).isEmpty();
+        return Objects.requireNonNull(allowed.get(state(states, state, "state")))
+                .isEmpty();
     }
 
     /**
@@ -111,6 +136,7 @@ public final class Lifecycle<S extends Enum<S>> {
      * @throws IllegalTransitionException naming from, to and the reason, if refused
      */
     public void check(String subject, S from, S to) {
+        Checks.notBlank(subject, "subject");
         Optional<String> why = refusal(from, to);
         if (why.isPresent()) {
             throw new IllegalTransitionException(subject, from, to, why.get());
@@ -168,12 +194,19 @@ public final class Lifecycle<S extends Enum<S>> {
          */
         @SafeVarargs
         public final Builder<S> allow(S from, S first, S... more) {
-            Set<S> targets = Objects.requireNonNull(allowed.get(Checks.notNull(from, "from")));
-            targets.add(Checks.notNull(first, "to"));
-            for (S s : more) {
-                targets.add(Checks.notNull(s, "to"));
+            Checks.notNull(from, "from");
+            Checks.notNull(first, "first");
+            Checks.notNull(more, "more");
+            Set<S> targets = Objects.requireNonNull(allowed.get(state(from, "from")));
+            targets.add(state(first, "first"));
+            for (int i = 0; i < more.length; i++) {
+                targets.add(state(more[i], "more[" + i + "]"));
             }
             return this;
+        }
+
+        private S state(@Nullable S s, String path) {
+            return Lifecycle.state(states, s, path);
         }
 
         /**
@@ -185,8 +218,11 @@ public final class Lifecycle<S extends Enum<S>> {
          * @return this builder
          */
         public Builder<S> refuse(S from, S to, String reason) {
-            Objects.requireNonNull(reasons.get(Checks.notNull(from, "from")))
-                    .put(Checks.notNull(to, "to"), Checks.notBlank(reason, "reason"));
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+            Checks.notBlank(reason, "reason");
+            Objects.requireNonNull(reasons.get(state(from, "from")))
+                    .put(state(to, "to"), Checks.notBlank(reason, "reason"));
             return this;
         }
 
@@ -200,7 +236,7 @@ public final class Lifecycle<S extends Enum<S>> {
             Map<S, ImmutableMap<S, String>> r = new EnumMap<>(states);
             allowed.forEach((k, v) -> a.put(k, ImmutableSet.copyOf(v)));
             reasons.forEach((k, v) -> r.put(k, ImmutableMap.copyOf(v)));
-            return new Lifecycle<>(name, a, r);
+            return new Lifecycle<>(name, states, a, r);
         }
     }
 }

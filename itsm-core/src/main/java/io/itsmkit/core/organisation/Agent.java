@@ -57,8 +57,13 @@ public abstract class Agent {
      *
      * @return a builder
      */
-    public static ImmutableAgent.Builder builder() {
-        return ImmutableAgent.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Agent}; {@link #build()} reports every missing or invalid attribute at once. */
+    public static final class Builder extends ImmutableAgent.Builder {
+        Builder() {}
     }
 
     /** Rejects a blank name. */

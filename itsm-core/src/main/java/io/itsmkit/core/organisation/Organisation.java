@@ -1,17 +1,18 @@
 package io.itsmkit.core.organisation;
 
-import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
-import io.itsmkit.core.style.ItsmStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The people side of service management: teams, agents, stakeholders and suppliers, with the two
@@ -31,51 +32,172 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-@Value.Immutable
-@ItsmStyle
-public abstract class Organisation {
-    Organisation() {}
+public final class Organisation {
+    private final List<Team> teams;
+    private final List<Agent> agents;
+    private final List<Stakeholder> stakeholders;
+    private final List<Supplier> suppliers;
+    private final Map<TeamId, Team> teamsById;
+
+    private Organisation(
+            List<Team> teams, List<Agent> agents, List<Stakeholder> stakeholders, List<Supplier> suppliers) {
+        this.teams = teams;
+        this.agents = agents;
+        this.stakeholders = stakeholders;
+        this.suppliers = suppliers;
+        this.teamsById = teams.stream().collect(Collectors.toMap(Team::id, Function.identity(), (a, b) -> a));
+        check();
+    }
 
     /**
      * Returns the teams.
      *
-     * @return the teams
+     * @return the teams, in the order added
      */
-    public abstract ImmutableList<Team> teams();
+    public List<Team> teams() {
+        return teams;
+    }
 
     /**
      * Returns the agents.
      *
-     * @return the agents
+     * @return the agents, in the order added
      */
-    public abstract ImmutableList<Agent> agents();
+    public List<Agent> agents() {
+        return agents;
+    }
 
     /**
      * Returns the customers and stakeholders.
      *
-     * @return the stakeholders
+     * @return the stakeholders, in the order added
      */
-    public abstract ImmutableList<Stakeholder> stakeholders();
+    public List<Stakeholder> stakeholders() {
+        return stakeholders;
+    }
 
     /**
      * Returns the suppliers.
      *
-     * @return the suppliers
+     * @return the suppliers, in the order added
      */
-    public abstract ImmutableList<Supplier> suppliers();
+    public List<Supplier> suppliers() {
+        return suppliers;
+    }
 
     /**
      * Starts a builder.
      *
-     * @return a builder
+     * @return an empty builder
      */
-    public static ImmutableOrganisation.Builder builder() {
-        return ImmutableOrganisation.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @Value.Lazy
-    Map<TeamId, Team> teamsById() {
-        return teams().stream().collect(Collectors.toUnmodifiableMap(Team::id, Function.identity()));
+    /**
+     * Builds an {@link Organisation}: a null array, list or element is reported naming it (e.g.
+     * {@code "teams[2]"}), and {@link #build()} checks the guarantees above, reporting every broken one.
+     * Not thread-safe: one builder per thread.
+     */
+    public static final class Builder {
+        private final List<Team> teams = new ArrayList<>();
+        private final List<Agent> agents = new ArrayList<>();
+        private final List<Stakeholder> stakeholders = new ArrayList<>();
+        private final List<Supplier> suppliers = new ArrayList<>();
+
+        private Builder() {}
+
+        private static <T> void addAll(List<T> into, @Nullable List<? extends @Nullable T> items, String path) {
+            int offset = into.size();
+            List<? extends @Nullable T> checked = Checks.notNull(items, path);
+            for (int i = 0; i < checked.size(); i++) {
+                into.add(Checks.notNull(checked.get(i), path + "[" + (offset + i) + "]"));
+            }
+        }
+
+        /**
+         * Adds teams.
+         *
+         * @param teams the teams
+         * @return this builder
+         * @throws ValidationException if the array or a team is null
+         */
+        public Builder addTeams(Team... teams) {
+            addAll(this.teams, teams == null ? null : Arrays.asList(teams), "teams");
+            return this;
+        }
+
+        /**
+         * Adds teams.
+         *
+         * @param teams the teams
+         * @return this builder
+         * @throws ValidationException if the list or a team is null
+         */
+        public Builder addAllTeams(List<Team> teams) {
+            addAll(this.teams, teams, "teams");
+            return this;
+        }
+
+        /**
+         * Adds agents.
+         *
+         * @param agents the agents
+         * @return this builder
+         * @throws ValidationException if the array or an agent is null
+         */
+        public Builder addAgents(Agent... agents) {
+            addAll(this.agents, agents == null ? null : Arrays.asList(agents), "agents");
+            return this;
+        }
+
+        /**
+         * Adds agents.
+         *
+         * @param agents the agents
+         * @return this builder
+         * @throws ValidationException if the list or an agent is null
+         */
+        public Builder addAllAgents(List<Agent> agents) {
+            addAll(this.agents, agents, "agents");
+            return this;
+        }
+
+        /**
+         * Adds customers and stakeholders.
+         *
+         * @param stakeholders the stakeholders
+         * @return this builder
+         * @throws ValidationException if the array or a stakeholder is null
+         */
+        public Builder addStakeholders(Stakeholder... stakeholders) {
+            addAll(this.stakeholders, stakeholders == null ? null : Arrays.asList(stakeholders), "stakeholders");
+            return this;
+        }
+
+        /**
+         * Adds suppliers.
+         *
+         * @param suppliers the suppliers
+         * @return this builder
+         * @throws ValidationException if the array or a supplier is null
+         */
+        public Builder addSuppliers(Supplier... suppliers) {
+            addAll(this.suppliers, suppliers == null ? null : Arrays.asList(suppliers), "suppliers");
+            return this;
+        }
+
+        /**
+         * Builds the organisation.
+         *
+         * @return the organisation
+         * @throws ValidationException listing every duplicate id, unknown team and escalation that does not go
+         *     to a higher tier
+         */
+        public Organisation build() {
+            return new Organisation(
+                    List.copyOf(teams), List.copyOf(agents), List.copyOf(stakeholders), List.copyOf(suppliers));
+        }
     }
 
     /**
@@ -86,7 +208,7 @@ public abstract class Organisation {
      * @throws ValidationException with rule {@code "known-team"} if there is no such team
      */
     public Team team(TeamId id) {
-        Team t = teamsById().get(Checks.notNull(id, "team"));
+        Team t = teamsById.get(Checks.notNull(id, "id"));
         if (t == null) {
             throw new ValidationException("team", "known-team", id, "is not a team of this organisation");
         }
@@ -100,7 +222,7 @@ public abstract class Organisation {
      * @return the next team, at a higher tier, or empty at the end of the chain
      */
     public Optional<Team> functionalEscalation(TeamId from) {
-        return team(from).escalatesTo().map(this::team);
+        return team(Checks.notNull(from, "from")).escalatesTo().map(this::team);
     }
 
     /**
@@ -110,30 +232,28 @@ public abstract class Organisation {
      * @param from the current role level
      * @return the agents, empty if nobody is above
      */
-    public ImmutableList<Agent> hierarchicalEscalation(RoleLevel from) {
+    public List<Agent> hierarchicalEscalation(RoleLevel from) {
         Optional<RoleLevel> level = Checks.notNull(from, "from").next();
         while (level.isPresent()) {
             RoleLevel l = level.get();
-            ImmutableList<Agent> found =
-                    agents().stream().filter(a -> a.roleLevel() == l).collect(ImmutableList.toImmutableList());
+            List<Agent> found = agents.stream().filter(a -> a.roleLevel() == l).toList();
             if (!found.isEmpty()) {
                 return found;
             }
             level = l.next();
         }
-        return ImmutableList.of();
+        return List.of();
     }
 
     /** Checks unique ids, agents' teams and escalation targets. */
-    @Value.Check
-    protected void check() {
+    private void check() {
         Checks.Collector c = Checks.collector();
-        unique(c, "teams", teams().stream().map(Team::id).toList());
-        unique(c, "agents", agents().stream().map(Agent::id).toList());
-        unique(c, "stakeholders", stakeholders().stream().map(Stakeholder::id).toList());
-        unique(c, "suppliers", suppliers().stream().map(Supplier::id).toList());
-        Map<TeamId, Team> byId = teams().stream().collect(Collectors.toMap(Team::id, Function.identity(), (a, b) -> a));
-        for (Agent a : agents()) {
+        unique(c, "teams", teams.stream().map(Team::id).toList());
+        unique(c, "agents", agents.stream().map(Agent::id).toList());
+        unique(c, "stakeholders", stakeholders.stream().map(Stakeholder::id).toList());
+        unique(c, "suppliers", suppliers.stream().map(Supplier::id).toList());
+        Map<TeamId, Team> byId = teamsById;
+        for (Agent a : agents) {
             c.require(
                     byId.containsKey(a.team()),
                     "agents[" + a.id() + "].team",
@@ -141,7 +261,7 @@ public abstract class Organisation {
                     a.team(),
                     "is not a team of this organisation");
         }
-        for (Team t : teams()) {
+        for (Team t : teams) {
             t.escalatesTo().ifPresent(next -> {
                 Team target = byId.get(next);
                 c.require(
@@ -159,6 +279,37 @@ public abstract class Organisation {
             });
         }
         c.throwIfAny();
+    }
+
+    /**
+     * Organisations are equal when their teams, agents, stakeholders and suppliers are, in order.
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Organisation other
+                && other.teams.equals(teams)
+                && other.agents.equals(agents)
+                && other.stakeholders.equals(stakeholders)
+                && other.suppliers.equals(suppliers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(teams, agents, stakeholders, suppliers);
+    }
+
+    /**
+     * Renders the counts.
+     *
+     * @return e.g. {@code "Organisation[3 teams, 5 agents, 2 stakeholders, 1 suppliers]"}
+     */
+    @Override
+    public String toString() {
+        return "Organisation[" + teams.size() + " teams, " + agents.size() + " agents, " + stakeholders.size()
+                + " stakeholders, " + suppliers.size() + " suppliers]";
     }
 
     private static void unique(Checks.Collector c, String path, List<?> ids) {

@@ -7,7 +7,7 @@ package io.itsmkit.core.priority;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Impact extends Level {
+public final class Impact extends Level<Impact> {
     Impact(Scale<Impact> scale, int severityIndex) {
         super(scale, severityIndex);
     }

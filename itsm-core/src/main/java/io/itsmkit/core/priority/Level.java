@@ -5,16 +5,19 @@ package io.itsmkit.core.priority;
  *
  * <p>A level knows its scale, its vendor-style {@link #number()} (which depends on the scale's
  * {@link SeverityDirection}) and its {@link #label()}. Severity comparisons use
- * {@link #isMoreSevereThan(Level)}, never raw numbers, so code works whatever the direction.
- * Levels are equal when they are of the same kind, on equal scales, at the same position.
+ * {@link #isMoreSevereThan}, never raw numbers, so code works whatever the direction. Levels of one kind
+ * are {@link Comparable}, most severe first; levels of different kinds cannot be compared:
+ * {@code impact.isMoreSevereThan(urgency)} does not compile. Levels are equal when they are of the same kind, on equal scales, at the same position.
  *
  * <p>Implementation Requirements: immutable and thread-safe. Only this package creates levels.
+ *
+ * @param <L> the kind of level: {@link Impact}, {@link Urgency} or {@link Priority}
  */
-public abstract class Level {
-    private final Scale<?> scale;
+public abstract class Level<L extends Level<L>> implements Comparable<L> {
+    private final Scale<L> scale;
     private final int severityIndex;
 
-    Level(Scale<?> scale, int severityIndex) {
+    Level(Scale<L> scale, int severityIndex) {
         this.scale = scale;
         this.severityIndex = severityIndex;
     }
@@ -24,7 +27,7 @@ public abstract class Level {
      *
      * @return the scale
      */
-    public Scale<?> scale() {
+    public Scale<L> scale() {
         return scale;
     }
 
@@ -63,7 +66,7 @@ public abstract class Level {
      * @return {@code true} if this level is more severe
      * @throws io.itsmkit.core.error.ValidationException if {@code other} is null or on another scale
      */
-    public boolean isMoreSevereThan(Level other) {
+    public boolean isMoreSevereThan(L other) {
         return severityIndex < scale.requireMember(other, "other").severityIndex();
     }
 
@@ -74,8 +77,21 @@ public abstract class Level {
      * @return {@code true} if this level is as severe or more
      * @throws io.itsmkit.core.error.ValidationException if {@code other} is null or on another scale
      */
-    public boolean isAtLeastAsSevereAs(Level other) {
+    public boolean isAtLeastAsSevereAs(L other) {
         return severityIndex <= scale.requireMember(other, "other").severityIndex();
+    }
+
+    /**
+     * Orders levels of one scale from the most severe to the least severe, so the most severe sorts first.
+     *
+     * @param other a level of the same scale
+     * @return a negative number if this level is more severe, zero if equal, positive if less severe
+     * @throws io.itsmkit.core.error.ValidationException if {@code other} is null or on another scale
+     */
+    @Override
+    public int compareTo(L other) {
+        return Integer.compare(
+                severityIndex, scale.requireMember(other, "other").severityIndex());
     }
 
     /**
@@ -86,7 +102,7 @@ public abstract class Level {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Level other
+        return o instanceof Level<?> other
                 && other.getClass() == getClass()
                 && other.severityIndex == severityIndex
                 && other.scale.equals(scale);

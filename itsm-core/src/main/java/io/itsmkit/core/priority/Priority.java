@@ -7,7 +7,7 @@ package io.itsmkit.core.priority;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Priority extends Level {
+public final class Priority extends Level<Priority> {
     Priority(Scale<Priority> scale, int severityIndex) {
         super(scale, severityIndex);
     }

@@ -9,8 +9,12 @@ import org.immutables.value.Value;
  * How a ticket's priority was reached: the impact and urgency, the matrix cell they select, and an
  * optional audited {@link PriorityOverride}.
  *
+ * <p>A decision keeps the {@link #matrix()} it was derived from, so a ticket stays on one matrix: its
+ * {@link #recompute(Impact, Urgency) recompute} and overrides use the same scales, and levels of another
+ * matrix are refused with a {@code ValidationException} (rule {@code "on-scale"}).
+ *
  * <p>{@link #priority()} is the override's priority if there is one, otherwise the matrix cell's.
- * {@link #recompute(PriorityMatrix, Impact, Urgency)} derives a fresh decision whenever impact or
+ * {@link #recompute(Impact, Urgency)} derives a fresh decision whenever impact or
  * urgency changes: the matrix cell is looked up again and any override is dropped, because it was a
  * judgement about the old inputs (so a manual priority can never silently outlive the facts it was set
  * for, the GLPI pain point). Re-apply an override after a recompute if it still holds.
@@ -21,6 +25,13 @@ import org.immutables.value.Value;
 @ItsmStyle
 public abstract class PriorityDecision {
     PriorityDecision() {}
+
+    /**
+     * Returns the matrix the decision was derived from.
+     *
+     * @return the matrix
+     */
+    public abstract PriorityMatrix matrix();
 
     /**
      * Returns the impact the decision is based on.
@@ -81,6 +92,7 @@ public abstract class PriorityDecision {
     public static PriorityDecision derive(PriorityMatrix matrix, Impact impact, Urgency urgency) {
         Checks.notNull(matrix, "matrix");
         return ImmutablePriorityDecision.builder()
+                .matrix(matrix)
                 .impact(impact)
                 .urgency(urgency)
                 .matrixPriority(matrix.priorityOf(impact, urgency))
@@ -88,16 +100,37 @@ public abstract class PriorityDecision {
     }
 
     /**
-     * Derives a fresh decision for new inputs; any override is dropped (see the class comment).
+     * Derives a fresh decision on the same matrix from new impact and urgency; any override is dropped.
      *
-     * @param matrix the matrix
-     * @param impact the new impact
-     * @param urgency the new urgency
-     * @return the new decision
-     * @throws io.itsmkit.core.error.ValidationException if an argument is null or a level is foreign
+     * @param impact a level of this matrix's impact scale
+     * @param urgency a level of this matrix's urgency scale
+     * @return the new decision, without override
+     * @throws io.itsmkit.core.error.ValidationException if an argument is null or a level is of another
+     *     matrix (rule {@code "on-scale"})
      */
-    public PriorityDecision recompute(PriorityMatrix matrix, Impact impact, Urgency urgency) {
-        return derive(matrix, impact, urgency);
+    public PriorityDecision recompute(Impact impact, Urgency urgency) {
+        return derive(matrix(), impact, urgency);
+    }
+
+    /**
+     * Checks that another decision was derived from the same matrix.
+     *
+     * @param other another decision
+     * @param path the field path named in the violation
+     * @return {@code other}
+     * @throws io.itsmkit.core.error.ValidationException with rule {@code "same-matrix"} otherwise
+     */
+    public PriorityDecision requireSameMatrix(PriorityDecision other, String path) {
+        Checks.notNull(other, path);
+        if (!other.matrix().equals(matrix())) {
+            throw new io.itsmkit.core.error.ValidationException(
+                    path,
+                    "same-matrix",
+                    other.priority().scale().name(),
+                    "must be derived from the same priority matrix as "
+                            + priority().scale().name());
+        }
+        return other;
     }
 
     /**

@@ -6,7 +6,9 @@ import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An impact x urgency table that derives a {@link Priority}, validated when it is built.
@@ -75,6 +77,8 @@ public final class PriorityMatrix {
      * @throws ValidationException if either level is null or belongs to another scale
      */
     public Priority priorityOf(Impact impact, Urgency urgency) {
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
         impacts.requireMember(impact, "impact");
         urgencies.requireMember(urgency, "urgency");
         return priorities.levels().get(cells[index(impact.severityIndex(), urgency.severityIndex())]);
@@ -90,6 +94,9 @@ public final class PriorityMatrix {
      * @throws ValidationException if a level is foreign, or the change breaks a guarantee
      */
     public PriorityMatrix withCell(Impact impact, Urgency urgency, Priority priority) {
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
+        Checks.notNull(priority, "priority");
         Builder b = toBuilder();
         b.cell(impact, urgency, priority);
         return b.build();
@@ -139,7 +146,7 @@ public final class PriorityMatrix {
      *
      * @return an immutable set, often empty
      */
-    public ImmutableSet<Priority> overrideOnly() {
+    public Set<Priority> overrideOnly() {
         return overrideOnly;
     }
 
@@ -149,7 +156,7 @@ public final class PriorityMatrix {
      *
      * @return the lints, empty for a clean matrix
      */
-    public ImmutableList<MatrixLint> lints() {
+    public List<MatrixLint> lints() {
         ImmutableList.Builder<MatrixLint> out = ImmutableList.builder();
         int ni = impacts.size();
         int nu = urgencies.size();
@@ -277,6 +284,9 @@ public final class PriorityMatrix {
          * @throws ValidationException if a level is null or on the wrong scale
          */
         public Builder cell(Impact impact, Urgency urgency, Priority priority) {
+            Checks.notNull(impact, "impact");
+            Checks.notNull(urgency, "urgency");
+            Checks.notNull(priority, "priority");
             impacts.requireMember(impact, "impact");
             urgencies.requireMember(urgency, "urgency");
             priorities.requireMember(priority, "priority");
@@ -315,7 +325,7 @@ public final class PriorityMatrix {
          * @throws ValidationException if the level is null or on another scale
          */
         public Builder overrideOnly(Priority priority) {
-            overrideOnly.add(priorities.requireMember(priority, "overrideOnly"));
+            overrideOnly.add(priorities.requireMember(priority, "overrideOnly.priority"));
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered set of levels of one kind (impact, urgency or priority) with an explicit
@@ -21,7 +22,7 @@ import java.util.function.BiFunction;
  *
  * @param <L> the kind of level: {@link Impact}, {@link Urgency} or {@link Priority}
  */
-public final class Scale<L extends Level> {
+public final class Scale<L extends Level<L>> {
     /** The most levels a scale may have. */
     public static final int MAX_SIZE = 20;
 
@@ -80,12 +81,12 @@ public final class Scale<L extends Level> {
      *
      * @param name the scale's name, e.g. {@code "ServiceNow impact"}
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Impact> impacts(String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("impact", name, direction, labelList(labelsMostSevereFirst, "impact"), Impact::new);
+    public static Scale<Impact> impacts(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("impact", name, direction, labelList(labels, "impact"), Impact::new);
     }
 
     /**
@@ -93,12 +94,12 @@ public final class Scale<L extends Level> {
      *
      * @param name the scale's name
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Urgency> urgencies(String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("urgency", name, direction, labelList(labelsMostSevereFirst, "urgency"), Urgency::new);
+    public static Scale<Urgency> urgencies(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("urgency", name, direction, labelList(labels, "urgency"), Urgency::new);
     }
 
     /**
@@ -106,13 +107,12 @@ public final class Scale<L extends Level> {
      *
      * @param name the scale's name
      * @param direction how levels are numbered
-     * @param labelsMostSevereFirst the labels, most severe first
+     * @param labels the labels, most severe first
      * @return the scale
      * @throws ValidationException if the name is blank, or labels are missing, blank or repeated
      */
-    public static Scale<Priority> priorities(
-            String name, SeverityDirection direction, String... labelsMostSevereFirst) {
-        return new Scale<>("priority", name, direction, labelList(labelsMostSevereFirst, "priority"), Priority::new);
+    public static Scale<Priority> priorities(String name, SeverityDirection direction, String... labels) {
+        return new Scale<>("priority", name, direction, labelList(labels, "priority"), Priority::new);
     }
 
     private static List<String> labelList(String[] labels, String kind) {
@@ -161,7 +161,7 @@ public final class Scale<L extends Level> {
      *
      * @return an immutable list
      */
-    public ImmutableList<L> levels() {
+    public List<L> levels() {
         return levels;
     }
 
@@ -233,7 +233,8 @@ public final class Scale<L extends Level> {
      * @param level any level
      * @return {@code true} if it is one of this scale's levels
      */
-    public boolean contains(Level level) {
+    public boolean contains(Level<?> level) {
+        Checks.notNull(level, "level");
         return level.scale().equals(this) && levels.get(level.severityIndex()).getClass() == level.getClass();
     }
 
@@ -246,16 +247,16 @@ public final class Scale<L extends Level> {
      * @throws ValidationException with rule {@code "required"} or {@code "on-scale"}
      */
     @SuppressWarnings("unchecked")
-    public L requireMember(Level level, String path) {
-        Checks.notNull(level, path);
-        if (!contains(level)) {
+    public L requireMember(@Nullable Level<?> level, String path) {
+        Level<?> member = Checks.notNull(level, path);
+        if (!contains(member)) {
             throw new ValidationException(
                     path,
                     "on-scale",
-                    level.scale().name() + ": " + level,
+                    member.scale().name() + ": " + member,
                     "must be a level of the " + kind + " scale '" + name + "'");
         }
-        return (L) level;
+        return (L) member;
     }
 
     int numberOf(int severityIndex) {

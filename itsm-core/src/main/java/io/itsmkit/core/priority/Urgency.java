@@ -7,7 +7,7 @@ package io.itsmkit.core.priority;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class Urgency extends Level {
+public final class Urgency extends Level<Urgency> {
     Urgency(Scale<Urgency> scale, int severityIndex) {
         super(scale, severityIndex);
     }

@@ -1,9 +1,9 @@
 package io.itsmkit.core.recurrence;
 
-import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.ticket.TicketId;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Incidents similar enough and close enough in time to suggest an underlying problem.
@@ -15,8 +15,7 @@ import java.time.Instant;
  * @param firstOpenedAt when the first of them was opened
  * @param lastOpenedAt when the last of them was opened
  */
-public record ProblemCandidate(
-        String key, ImmutableList<TicketId> incidents, Instant firstOpenedAt, Instant lastOpenedAt) {
+public record ProblemCandidate(String key, List<TicketId> incidents, Instant firstOpenedAt, Instant lastOpenedAt) {
     /**
      * Validates the components.
      *
@@ -28,7 +27,7 @@ public record ProblemCandidate(
      */
     public ProblemCandidate {
         Checks.notNull(key, "key");
-        Checks.notNull(incidents, "incidents");
+        incidents = Checks.noNulls(incidents, "incidents");
         Checks.notNull(firstOpenedAt, "firstOpenedAt");
         Checks.notNull(lastOpenedAt, "lastOpenedAt");
     }

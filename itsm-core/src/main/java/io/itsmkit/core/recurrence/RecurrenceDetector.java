@@ -6,6 +6,7 @@ import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.core.ticket.TicketKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * <p>Semantics: incidents are grouped by key; within a group, sorted by opening instant, a window holds
  * the incidents opened in {@code [first, first + window]}. For each group with a window reaching the
  * threshold, the candidate lists the incidents of its fullest window (the earliest among equals).
- * Service requests and problems are ignored. Candidates come in key order. O(n log n).
+ * Service requests are ignored. Candidates come in key order. O(n log n).
  *
  * <p>Implementation Requirements: immutable and thread-safe if the similarity is.
  *
@@ -52,16 +53,23 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
      *
      * @param tickets any tickets; only incidents count
      * @return the candidates, in key order
+     * @throws ValidationException if the list or a ticket is null, or the similarity answers null for a
+     *     ticket (rule {@code "similarity-answers"})
      */
-    public ImmutableList<ProblemCandidate> detect(List<Ticket> tickets) {
-        Checks.notNull(tickets, "tickets");
+    public List<ProblemCandidate> detect(List<Ticket> tickets) {
         Map<String, List<Ticket>> groups = new TreeMap<>();
-        for (Ticket t : tickets) {
-            if (Checks.notNull(t, "tickets[]").kind() == TicketKind.INCIDENT) {
-                similarity
-                        .keyOf(t)
-                        .ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>())
-                                .add(t));
+        for (Ticket t : Checks.noNulls(tickets, "tickets")) {
+            if (t.kind() == TicketKind.INCIDENT) {
+                Optional<String> key = similarity.keyOf(t);
+                if (key == null) {
+                    throw new ValidationException(
+                            "similarity",
+                            "similarity-answers",
+                            t.id(),
+                            "the similarity answered null instead of a key or empty");
+                }
+                key.ifPresent(
+                        k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(t));
             }
         }
         ImmutableList.Builder<ProblemCandidate> out = ImmutableList.builder();
@@ -75,8 +83,9 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
         int bestEnd = 0; // exclusive
         int end = 0;
         for (int start = 0; start < group.size(); start++) {
-            var limit = group.get(start).openedAt().plus(window);
-            while (end < group.size() && !group.get(end).openedAt().isAfter(limit)) {
+            Instant first = group.get(start).openedAt();
+            while (end < group.size()
+                    && Duration.between(first, group.get(end).openedAt()).compareTo(window) <= 0) {
                 end++;
             }
             if (end - start > bestEnd - bestStart) {
@@ -90,7 +99,7 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
         List<Ticket> hit = group.subList(bestStart, bestEnd);
         return Optional.of(new ProblemCandidate(
                 key,
-                hit.stream().map(Ticket::id).collect(ImmutableList.toImmutableList()),
+                hit.stream().map(Ticket::id).toList(),
                 hit.get(0).openedAt(),
                 hit.get(hit.size() - 1).openedAt()));
     }

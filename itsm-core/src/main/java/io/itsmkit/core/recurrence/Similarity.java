@@ -1,5 +1,8 @@
 package io.itsmkit.core.recurrence;
 
+import io.itsmkit.core.cmdb.ConfigurationItemId;
+import io.itsmkit.core.error.Checks;
+import io.itsmkit.core.ticket.Classification;
 import io.itsmkit.core.ticket.Ticket;
 import java.util.Optional;
 
@@ -12,14 +15,16 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Similarity {
     /**
-     * Incidents on the same affected item and in the same category; incidents lacking either are not
-     * grouped.
+     * Incidents on the same affected item (the configuration item, else the service) and in the same
+     * category; incidents lacking either are not grouped.
      */
-    Similarity SAME_ITEM_AND_CATEGORY =
-            t -> t.affectedItem().isPresent() && t.category().isPresent()
-                    ? Optional.of("item=" + t.affectedItem().get() + " category="
-                            + t.category().get())
-                    : Optional.empty();
+    Similarity SAME_ITEM_AND_CATEGORY = t -> {
+        Classification c = Checks.notNull(t, "incident").classification();
+        Optional<ConfigurationItemId> item = c.configurationItem().or(c::service);
+        return item.isPresent() && c.category().isPresent()
+                ? Optional.of("item=" + item.get() + " category=" + c.category().get())
+                : Optional.empty();
+    };
 
     /**
      * Returns the grouping key of an incident.

@@ -5,7 +5,7 @@ import io.itsmkit.core.error.ValidationException;
 
 /**
  * A stored aggregate with its version, for optimistic concurrency: a write names the version it read and
- * fails with a {@link io.itsmkit.core.error.VersionConflictException} if the stored one moved on.
+ * fails with a {@link io.itsmkit.core.spi.VersionConflictException} if the stored one moved on.
  *
  * <p>Versions start at 1 for a newly added aggregate and grow by exactly 1 per successful write.
  *

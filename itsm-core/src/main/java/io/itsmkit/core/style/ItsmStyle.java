@@ -17,7 +17,8 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         overshadowImplementation = true,
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        jdkOnly = true,
         defaults = @Value.Immutable(copy = true),
         depluralize = true,
         optionalAcceptNullable = false,

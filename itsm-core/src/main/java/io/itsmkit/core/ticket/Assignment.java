@@ -1,26 +1,44 @@
 package io.itsmkit.core.ticket;
 
 import io.itsmkit.core.error.Checks;
+import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.organisation.AgentId;
-import io.itsmkit.core.organisation.SupplierId;
 import io.itsmkit.core.organisation.TeamId;
 import java.util.Optional;
 
 /**
- * Who works a ticket: a team (optionally one of its agents) or a supplier.
+ * Who works a ticket: an assignment group (team), optionally one of its agents. Suppliers are engaged
+ * beside the assignment ({@link Ticket#engageSupplier}), so a team's OLA and a supplier's underpinning
+ * contract can run at the same time.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @param team the assignment group
+ * @param agent the agent, if one is named
  */
-public sealed interface Assignment {
+public record Assignment(TeamId team, Optional<AgentId> agent) {
+
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException if a component is null
+     * @param team see {@link #team()}
+     * @param agent see {@link #agent()}
+     */
+    public Assignment {
+        Checks.notNull(team, "assignment.team");
+        Checks.notNull(agent, "assignment.agent");
+    }
 
     /**
      * Assigns to a team, no agent yet.
      *
      * @param team the team
      * @return the assignment
+     * @throws ValidationException if {@code team} is null
      */
-    static Assignment toTeam(TeamId team) {
-        return new ToTeam(team, Optional.empty());
+    public static Assignment toTeam(TeamId team) {
+        return new Assignment(team, Optional.empty());
     }
 
     /**
@@ -29,55 +47,9 @@ public sealed interface Assignment {
      * @param team the team
      * @param agent the agent
      * @return the assignment
+     * @throws ValidationException if an argument is null
      */
-    static Assignment toAgent(TeamId team, AgentId agent) {
-        return new ToTeam(team, Optional.of(Checks.notNull(agent, "assignment.agent")));
-    }
-
-    /**
-     * Assigns to a supplier.
-     *
-     * @param supplier the supplier
-     * @return the assignment
-     */
-    static Assignment toSupplier(SupplierId supplier) {
-        return new ToSupplier(supplier);
-    }
-
-    /**
-     * Assignment to a team, optionally to one of its agents.
-     *
-     * @param team the team
-     * @param agent the agent, if one is named
-     */
-    record ToTeam(TeamId team, Optional<AgentId> agent) implements Assignment {
-        /**
-         * Validates the components.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null
-         * @param team see {@link #team()}
-         * @param agent see {@link #agent()}
-         */
-        public ToTeam {
-            Checks.notNull(team, "assignment.team");
-            Checks.notNull(agent, "assignment.agent");
-        }
-    }
-
-    /**
-     * Assignment to a supplier.
-     *
-     * @param supplier the supplier
-     */
-    record ToSupplier(SupplierId supplier) implements Assignment {
-        /**
-         * Validates the component.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if the supplier is null
-         * @param supplier see {@link #supplier()}
-         */
-        public ToSupplier {
-            Checks.notNull(supplier, "assignment.supplier");
-        }
+    public static Assignment toAgent(TeamId team, AgentId agent) {
+        return new Assignment(team, Optional.of(Checks.notNull(agent, "assignment.agent")));
     }
 }

@@ -2,6 +2,7 @@ package io.itsmkit.core.ticket;
 
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.timeline.Stamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,21 +30,22 @@ public record AutoClosePolicy(Duration after) {
     /**
      * Closes after a number of days of 24 hours.
      *
-     * @param days more than zero
+     * @param days the number of days, at least 1
      * @return the policy
-     * @throws io.itsmkit.core.error.ValidationException if {@code days} is zero or negative
+     * @throws io.itsmkit.core.error.ValidationException if {@code days} is below 1
      */
     public static AutoClosePolicy afterDays(int days) {
-        return new AutoClosePolicy(Duration.ofDays(days));
+        return new AutoClosePolicy(Duration.ofDays(Checks.inRange(days, 1, Integer.MAX_VALUE, "days")));
     }
 
     /**
-     * Tells whether a ticket is due to be closed at {@code now}: resolved at least {@link #after()} ago
-     * and not a proposed or accepted major incident.
+     * Tells whether a ticket is due to close at {@code now}: resolved at least {@link #after()} ago, and not a
+     * proposed or accepted major incident. Exact for every instant and duration (no overflow).
      *
      * @param ticket the ticket
-     * @param now the current instant
-     * @return {@code true} if due
+     * @param now the instant of evaluation
+     * @return {@code true} if it should close now
+     * @throws io.itsmkit.core.error.ValidationException if an argument is null
      */
     public boolean isDue(Ticket ticket, Instant now) {
         Checks.notNull(ticket, "ticket");
@@ -52,19 +54,22 @@ public record AutoClosePolicy(Duration after) {
                 || ticket.majorIncident() == MajorIncidentState.ACCEPTED;
         return ticket.state() == TicketState.RESOLVED
                 && !major
-                && ticket.resolvedAt().map(r -> !now.isBefore(r.plus(after))).orElse(false);
+                && ticket.resolvedAt()
+                        .map(r -> Duration.between(r, now).compareTo(after) >= 0)
+                        .orElse(false);
     }
 
     /**
-     * Closes the ticket as {@link ActorId#SYSTEM} if it is due.
+     * Closes the ticket if it is due, as {@link ActorId#SYSTEM}.
      *
      * @param ticket the ticket
-     * @param now the current instant, used as the event's instant
-     * @return the closed ticket and its event, or empty if not due
+     * @param now the instant of evaluation, which becomes the close instant
+     * @return the closed ticket, or empty if it is not due
+     * @throws io.itsmkit.core.error.ValidationException if an argument is null
      */
-    public Optional<Updated<Ticket>> apply(Ticket ticket, Instant now) {
+    public Optional<Ticket> apply(Ticket ticket, Instant now) {
         return isDue(ticket, now)
-                ? Optional.of(ticket.transition(TicketState.CLOSED, ActorId.SYSTEM, now))
+                ? Optional.of(ticket.transition(TicketState.CLOSED, Stamp.of(ActorId.SYSTEM, now)))
                 : Optional.empty();
     }
 }

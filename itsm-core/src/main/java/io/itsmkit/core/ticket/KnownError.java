@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param recordedBy who documented it
  * @param recordedAt when
  */
-public record KnownError(TicketId problem, String workaround, ActorId recordedBy, Instant recordedAt) {
+public record KnownError(ProblemId problem, String workaround, ActorId recordedBy, Instant recordedAt) {
     /**
      * Validates the components.
      *

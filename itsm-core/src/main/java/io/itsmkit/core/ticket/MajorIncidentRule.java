@@ -32,7 +32,6 @@ public record MajorIncidentRule(String name, Predicate<Ticket> condition) {
      * @return the rule named {@code "top priority"}
      */
     public static MajorIncidentRule topPriority() {
-        return new MajorIncidentRule(
-                "top priority", t -> t.priority().priority().severityIndex() == 0);
+        return new MajorIncidentRule("top priority", t -> t.priority().severityIndex() == 0);
     }
 }

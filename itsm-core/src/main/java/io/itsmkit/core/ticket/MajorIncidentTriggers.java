@@ -1,8 +1,8 @@
 package io.itsmkit.core.ticket;
 
-import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.timeline.Stamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +17,15 @@ import java.util.Optional;
  *
  * @param rules the rules, in evaluation order
  */
-public record MajorIncidentTriggers(ImmutableList<MajorIncidentRule> rules) {
+public record MajorIncidentTriggers(List<MajorIncidentRule> rules) {
     /**
-     * Validates the component.
+     * Validates and copies the rules.
      *
-     * @throws io.itsmkit.core.error.ValidationException if the list is null
+     * @throws io.itsmkit.core.error.ValidationException if the list or a rule is null
      * @param rules see {@link #rules()}
      */
     public MajorIncidentTriggers {
-        Checks.notNull(rules, "rules");
+        rules = Checks.noNulls(rules, "rules");
     }
 
     /**
@@ -33,13 +33,10 @@ public record MajorIncidentTriggers(ImmutableList<MajorIncidentRule> rules) {
      *
      * @param rules the rules, in evaluation order
      * @return the triggers
+     * @throws io.itsmkit.core.error.ValidationException if the list or a rule is null
      */
     public static MajorIncidentTriggers of(List<MajorIncidentRule> rules) {
-        Checks.notNull(rules, "rules");
-        for (int i = 0; i < rules.size(); i++) {
-            Checks.notNull(rules.get(i), "rules[" + i + "]");
-        }
-        return new MajorIncidentTriggers(ImmutableList.copyOf(rules));
+        return new MajorIncidentTriggers(rules);
     }
 
     /**
@@ -61,7 +58,7 @@ public record MajorIncidentTriggers(ImmutableList<MajorIncidentRule> rules) {
      * @param at when, not before the ticket's last event
      * @return the proposed ticket and its event (reason {@code "rule: <name>"}), or empty
      */
-    public Optional<Updated<Ticket>> propose(Ticket ticket, Instant at) {
+    public Optional<Ticket> propose(Ticket ticket, Instant at) {
         Checks.notNull(ticket, "ticket");
         if (ticket.kind() != TicketKind.INCIDENT
                 || !ticket.isOpen()
@@ -70,6 +67,6 @@ public record MajorIncidentTriggers(ImmutableList<MajorIncidentRule> rules) {
         }
         return firstMatch(ticket)
                 .map(r -> ticket.changeMajorIncident(
-                        MajorIncidentState.PROPOSED, "rule: " + r.name(), ActorId.SYSTEM, at));
+                        MajorIncidentState.PROPOSED, "rule: " + r.name(), Stamp.of(ActorId.SYSTEM, at)));
     }
 }

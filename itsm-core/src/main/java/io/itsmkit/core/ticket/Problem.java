@@ -1,100 +1,374 @@
 package io.itsmkit.core.ticket;
 
-import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.IllegalTransitionException;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
-import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.id.Identified;
 import io.itsmkit.core.priority.Impact;
+import io.itsmkit.core.priority.Priority;
 import io.itsmkit.core.priority.PriorityDecision;
-import io.itsmkit.core.priority.PriorityMatrix;
 import io.itsmkit.core.priority.Urgency;
-import io.itsmkit.core.style.ItsmStyle;
-import java.time.Instant;
+import io.itsmkit.core.timeline.Recorded;
+import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * A problem: the cause of one or more incidents, worked from assessment to a fix, with an optional
- * {@link KnownError} once a workaround is documented.
+ * A problem, the cause of one or more incidents, worked from assessment to a fix, with a {@link KnownError}
+ * once a workaround is documented: the left fold of its {@link ProblemEvent}s.
  *
- * <p>Steps follow {@link Lifecycles#PROBLEM} and return the new problem and its event ({@link Updated});
- * refused steps throw an {@link IllegalTransitionException} naming from, to and why. A problem reaches
- * {@code RESOLVED} or leaves the lifecycle early only with a {@link ProblemResolution}, through
- * {@link #resolve}: fix applied (only from {@code FIX_IN_PROGRESS}) and risk accepted lead to
- * {@code RESOLVED}; duplicate and cancelled close it at once.
+ * <p>Commands validate, create one event and apply it, returning the new problem; {@link #replay(Timeline)}
+ * rebuilds a problem from its timeline alone ({@code Problem.replay(p.timeline()).equals(p)}). Steps follow
+ * {@link Lifecycles#PROBLEM}. A problem reaches {@code RESOLVED}, or leaves the lifecycle early, only with a
+ * {@link ProblemResolution}, through {@link #resolve}: fix applied (only from {@code FIX_IN_PROGRESS}) and
+ * risk accepted lead to {@code RESOLVED}; duplicate and cancelled close it at once.
  *
- * <p>Guarantees: {@link #resolution()} is present exactly in {@code RESOLVED} and {@code CLOSED}.
+ * <p>Failures: bad input throws {@link ValidationException}; a refused step throws
+ * {@link IllegalTransitionException} (lifecycle) or {@link StateChangeRefusedException} (rule
+ * {@code "open-problem"} on a closed problem).
+ *
+ * <p>Guarantees: {@link #resolution()} is present exactly in {@code RESOLVED} and {@code CLOSED}. Problems
+ * are equal when their timelines are.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-@Value.Immutable
-@ItsmStyle
-public abstract class Problem {
-    Problem() {}
+public final class Problem implements Identified<ProblemId> {
+    private final ProblemId id;
+    private final String title;
+    private final ProblemState state;
+    private final PriorityDecision priority;
+    private final Classification classification;
+    private final Optional<ProblemResolution> resolution;
+    private final Optional<KnownError> knownError;
+    private final Timeline<ProblemEvent> timeline;
+
+    private Problem(
+            ProblemId id,
+            String title,
+            ProblemState state,
+            PriorityDecision priority,
+            Classification classification,
+            Optional<ProblemResolution> resolution,
+            Optional<KnownError> knownError,
+            Timeline<ProblemEvent> timeline) {
+        this.id = id;
+        this.title = title;
+        this.state = state;
+        this.priority = priority;
+        this.classification = classification;
+        this.resolution = resolution;
+        this.knownError = knownError;
+        this.timeline = timeline;
+    }
+
+    /**
+     * Logs a new problem in state {@code NEW}.
+     *
+     * @param id the identifier
+     * @param title a non-blank title
+     * @param priority the initial priority decision
+     * @param classification service, CI and category, as far as known
+     * @param stamp who logs it, when it happened and when it was recorded
+     * @return the problem, with its Opened event
+     * @throws ValidationException if an argument is null or the title blank
+     */
+    public static Problem open(
+            ProblemId id, String title, PriorityDecision priority, Classification classification, Stamp stamp) {
+        Checks.notNull(id, "id");
+        Checks.notNull(stamp, "stamp");
+        return started(Timeline.<ProblemEvent>empty(id)
+                .append(stamp, new ProblemEvent.Opened(title, priority, classification)));
+    }
+
+    /**
+     * Rebuilds a problem from its timeline: the fold of every event, in order.
+     *
+     * @param timeline a problem's timeline, as stored
+     * @return the problem; {@code replay(p.timeline()).equals(p)}
+     * @throws ValidationException if the timeline is null or empty, its stream is not a {@link ProblemId}, it
+     *     does not start with the only Opened event, or an event contradicts the state before it (the
+     *     violation names the event, e.g. {@code timeline[3]}, and the rule that refused it)
+     */
+    public static Problem replay(Timeline<ProblemEvent> timeline) {
+        Checks.notNull(timeline, "timeline");
+        return timeline.replay(Problem::started, (problem, next) -> {
+            try {
+                return problem.apply(next);
+            } catch (StateChangeRefusedException refused) {
+                throw new ValidationException(
+                        "timeline[" + (next.size() - 1) + "]",
+                        refused.rule(),
+                        next.last().event(),
+                        refused.subject() + ": " + refused.reason());
+            }
+        });
+    }
+
+    private static Problem started(Timeline<ProblemEvent> one) {
+        if (!(one.stream() instanceof ProblemId id)) {
+            throw new ValidationException(
+                    "timeline.stream",
+                    "problem-id",
+                    one.stream().kind(),
+                    "a problem's timeline is keyed by a ProblemId");
+        }
+        if (!(one.first().event() instanceof ProblemEvent.Opened o)) {
+            throw new ValidationException(
+                    "timeline[0]",
+                    "starts-with-opened",
+                    one.first().event(),
+                    "a problem's timeline starts with Opened");
+        }
+        return new Problem(
+                id,
+                o.title(),
+                ProblemState.NEW,
+                o.priority(),
+                o.classification(),
+                Optional.empty(),
+                Optional.empty(),
+                one);
+    }
+
+    /** Applies the last event of {@code next}: the only place where a problem's state changes. */
+    private Problem apply(Timeline<ProblemEvent> next) {
+        Recorded<ProblemEvent> r = next.last();
+        ProblemEvent event = r.event();
+        ProblemState s = state;
+        PriorityDecision p = priority;
+        Classification c = classification;
+        Optional<ProblemResolution> res = resolution;
+        Optional<KnownError> known = knownError;
+        if (event instanceof ProblemEvent.Opened o) {
+            throw new ValidationException(
+                    "event", "single-opened", o, "a problem's timeline has exactly one Opened event");
+        } else if (event instanceof ProblemEvent.StateChanged e) {
+            s = checkedMove(e);
+            res = e.resolution().isPresent()
+                    ? e.resolution()
+                    : (e.to() == ProblemState.CLOSED ? resolution : Optional.empty());
+        } else if (event instanceof ProblemEvent.WorkaroundRecorded e) {
+            requireOpen();
+            known = Optional.of(new KnownError(id, e.workaround(), r.actor(), r.occurredAt()));
+        } else if (event instanceof ProblemEvent.PriorityChanged e) {
+            requireOpen();
+            expect("priority", priority, e.from());
+            p = e.to();
+        } else {
+            ProblemEvent.Reclassified e = (ProblemEvent.Reclassified) event;
+            requireOpen();
+            expect("classification", classification, e.from());
+            c = e.to();
+        }
+        return new Problem(id, title, s, p, c, res, known, next);
+    }
+
+    private ProblemState checkedMove(ProblemEvent.StateChanged e) {
+        expect("state", state, e.from());
+        ProblemState to = e.to();
+        Lifecycles.PROBLEM.check(subject(), state, to);
+        Optional<ProblemResolution> given = e.resolution();
+        if (given.isEmpty()) {
+            if (to == ProblemState.RESOLVED || (to == ProblemState.CLOSED && state != ProblemState.RESOLVED)) {
+                throw new IllegalTransitionException(subject(), state, to, "needs a resolution: use resolve(...)");
+            }
+            return to;
+        }
+        if (state == ProblemState.RESOLVED) {
+            throw new IllegalTransitionException(
+                    subject(),
+                    state,
+                    to,
+                    "already resolved as "
+                            + resolution.map(x -> x.code().name()).orElse("?")
+                            + "; close it with transition(CLOSED, ...)");
+        }
+        if (given.get().code() == ProblemResolution.Code.FIX_APPLIED && state != ProblemState.FIX_IN_PROGRESS) {
+            throw new IllegalTransitionException(subject(), state, to, "FIX_APPLIED needs a fix in progress");
+        }
+        return to;
+    }
+
+    private Problem step(Stamp stamp, ProblemEvent event) {
+        Checks.notNull(stamp, "stamp");
+        return apply(timeline.append(stamp, event));
+    }
+
+    private void requireOpen() {
+        if (state == ProblemState.CLOSED) {
+            throw new StateChangeRefusedException(subject(), "open-problem", "it is CLOSED and cannot change");
+        }
+    }
+
+    private void expect(String field, Object current, Object eventFrom) {
+        if (!current.equals(eventFrom)) {
+            throw new StateChangeRefusedException(
+                    subject(),
+                    "event-from-matches",
+                    "the event changes " + field + " from " + eventFrom + " but it is " + current);
+        }
+    }
+
+    private String subject() {
+        return "problem " + id;
+    }
+
+    /**
+     * Moves the problem without a resolution: through assessment, analysis and fix, back to analysis, or from
+     * {@code RESOLVED} to {@code CLOSED} (keeping the resolution). Use {@link #resolve} to resolve, cancel or
+     * mark a duplicate.
+     *
+     * @param to the new state
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new problem, with its StateChanged event
+     * @throws IllegalTransitionException if {@link Lifecycles#PROBLEM} refuses the move, or the move needs a
+     *     resolution
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Problem transition(ProblemState to, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        Checks.notNull(to, "to");
+        return step(stamp, new ProblemEvent.StateChanged(state, to, Optional.empty()));
+    }
+
+    /**
+     * Ends the problem with a resolution: fix applied or risk accepted lead to {@code RESOLVED}; duplicate or
+     * cancelled close it.
+     *
+     * @param resolution how it ended
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new problem, with its StateChanged event carrying the resolution
+     * @throws IllegalTransitionException if the lifecycle refuses the target state, the problem is already
+     *     resolved, or a fix is claimed outside {@code FIX_IN_PROGRESS}
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Problem resolve(ProblemResolution resolution, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        Checks.notNull(resolution, "resolution");
+        return step(stamp, new ProblemEvent.StateChanged(state, resolution.target(), Optional.of(resolution)));
+    }
+
+    /**
+     * Documents a workaround: the problem becomes (or updates) a known error.
+     *
+     * @param workaround how to restore service meanwhile, not blank
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new problem, with its WorkaroundRecorded event
+     * @throws StateChangeRefusedException with rule {@code "open-problem"} if the problem is closed
+     * @throws ValidationException if an argument is null or blank, or the stamp is before the last event
+     */
+    public Problem recordWorkaround(String workaround, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return step(stamp, new ProblemEvent.WorkaroundRecorded(workaround));
+    }
+
+    /**
+     * Derives the priority again on the problem's matrix; any override is dropped. If the decision does not
+     * change, nothing is recorded.
+     *
+     * @param impact the new impact, a level of the problem's matrix
+     * @param urgency the new urgency, a level of the problem's matrix
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new problem with its PriorityChanged event, or this problem if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-problem"} if the problem is closed
+     * @throws ValidationException if an argument is null, a level is of another matrix, or the stamp is before
+     *     the last event
+     */
+    public Problem reprioritise(Impact impact, Urgency urgency, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        PriorityDecision to = priority.recompute(impact, urgency);
+        requireOpen();
+        return to.equals(priority) ? this : step(stamp, new ProblemEvent.PriorityChanged(priority, to));
+    }
+
+    /**
+     * Changes the problem's classification; the same classification changes nothing.
+     *
+     * @param to the new classification
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new problem with its Reclassified event, or this problem if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-problem"} if the problem is closed
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Problem reclassify(Classification to, Stamp stamp) {
+        Checks.notNull(to, "to");
+        Checks.notNull(stamp, "stamp");
+        return to.equals(classification) ? this : step(stamp, new ProblemEvent.Reclassified(classification, to));
+    }
 
     /**
      * Returns the identifier.
      *
      * @return the id
      */
-    public abstract TicketId id();
+    @Override
+    public ProblemId id() {
+        return id;
+    }
 
     /**
      * Returns the title.
      *
      * @return a non-blank title
      */
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /**
      * Returns the current state.
      *
      * @return the state
      */
-    public abstract ProblemState state();
+    public ProblemState state() {
+        return state;
+    }
 
     /**
-     * Returns how the current priority was reached.
+     * Returns the effective priority.
+     *
+     * @return the priority
+     */
+    public Priority priority() {
+        return priority.priority();
+    }
+
+    /**
+     * Returns how the priority was reached.
      *
      * @return the decision
      */
-    public abstract PriorityDecision priority();
+    public PriorityDecision priorityDecision() {
+        return priority;
+    }
 
     /**
-     * Returns the affected service or configuration item.
+     * Returns what the problem is about.
      *
-     * @return the item, or empty
+     * @return the classification
      */
-    public abstract Optional<ConfigurationItemId> affectedItem();
-
-    /**
-     * Returns the category.
-     *
-     * @return the category, or empty
-     */
-    public abstract Optional<Category> category();
+    public Classification classification() {
+        return classification;
+    }
 
     /**
      * Returns how the problem ended.
      *
      * @return the resolution in {@code RESOLVED} and {@code CLOSED}, else empty
      */
-    public abstract Optional<ProblemResolution> resolution();
+    public Optional<ProblemResolution> resolution() {
+        return resolution;
+    }
 
     /**
      * Returns the known error record, once a workaround is documented.
      *
-     * @return the known error, or empty
+     * @return the latest workaround, or empty
      */
-    public abstract Optional<KnownError> knownError();
-
-    /**
-     * Returns every event so far, oldest first.
-     *
-     * @return the timeline
-     */
-    public abstract TicketTimeline timeline();
+    public Optional<KnownError> knownError() {
+        return knownError;
+    }
 
     /**
      * Tells whether a workaround is documented.
@@ -102,182 +376,41 @@ public abstract class Problem {
      * @return {@code true} for a known error
      */
     public boolean isKnownError() {
-        return knownError().isPresent();
+        return knownError.isPresent();
     }
 
     /**
-     * Logs a new problem in state {@code NEW}.
+     * Returns every event so far, in order: the problem's only state of record.
      *
-     * @param draft what is known
-     * @param actor who logs it
-     * @param at when
-     * @return the problem and its Opened event
-     * @throws ValidationException if an argument is null
+     * @return the timeline
      */
-    public static Updated<Problem> open(TicketDraft draft, ActorId actor, Instant at) {
-        Checks.notNull(draft, "draft");
-        TicketEvent.Opened opened =
-                new TicketEvent.Opened(at, actor, TicketKind.PROBLEM, draft.title(), draft.priority());
-        Problem p = ImmutableProblem.builder()
-                .id(draft.id())
-                .title(draft.title())
-                .state(ProblemState.NEW)
-                .priority(draft.priority())
-                .affectedItem(draft.affectedItem())
-                .category(draft.category())
-                .timeline(TicketTimeline.start(opened))
-                .build();
-        return new Updated<>(p, opened);
+    public Timeline<ProblemEvent> timeline() {
+        return timeline;
     }
 
     /**
-     * Moves the problem without a resolution: through assessment, analysis and fix, back to analysis, or
-     * from {@code RESOLVED} to {@code CLOSED} (keeping the resolution). Use {@link #resolve} to resolve,
-     * cancel or mark a duplicate.
+     * Problems are equal when their timelines are.
      *
-     * @param to the new state
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new problem and its ProblemStateChanged event
-     * @throws IllegalTransitionException if {@link Lifecycles#PROBLEM} refuses the move, or the move
-     *     needs a resolution
-     * @throws ValidationException if an argument is null or {@code at} is before the last event
+     * @param o another object
+     * @return whether equal
      */
-    public Updated<Problem> transition(ProblemState to, ActorId actor, Instant at) {
-        Checks.notNull(to, "to");
-        Lifecycles.PROBLEM.check(subject(), state(), to);
-        if (to == ProblemState.RESOLVED || (to == ProblemState.CLOSED && state() != ProblemState.RESOLVED)) {
-            throw new IllegalTransitionException(subject(), state(), to, "needs a resolution: use resolve(...)");
-        }
-        ProblemState from = state();
-        Optional<ProblemResolution> kept = to == ProblemState.CLOSED ? resolution() : Optional.empty();
-        TicketEvent.ProblemStateChanged e = new TicketEvent.ProblemStateChanged(at, actor, from, to, Optional.empty());
-        return new Updated<>(
-                ImmutableProblem.builder()
-                        .from(this)
-                        .state(to)
-                        .resolution(kept)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Problem p && p.timeline.equals(timeline);
+    }
+
+    @Override
+    public int hashCode() {
+        return timeline.hashCode();
     }
 
     /**
-     * Ends the problem with a resolution: fix applied or risk accepted lead to {@code RESOLVED};
-     * duplicate or cancelled close it.
+     * Renders the id, state and priority.
      *
-     * @param resolution how it ended
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new problem and its ProblemStateChanged event carrying the resolution
-     * @throws IllegalTransitionException if the lifecycle refuses the target state, the problem is already
-     *     resolved, or a fix is claimed outside {@code FIX_IN_PROGRESS}
-     * @throws ValidationException if an argument is null or {@code at} is before the last event
+     * @return the rendering
      */
-    public Updated<Problem> resolve(ProblemResolution resolution, ActorId actor, Instant at) {
-        Checks.notNull(resolution, "resolution");
-        ProblemState to = resolution.target();
-        Lifecycles.PROBLEM.check(subject(), state(), to);
-        if (state() == ProblemState.RESOLVED) {
-            throw new IllegalTransitionException(
-                    subject(),
-                    state(),
-                    to,
-                    "already resolved as "
-                            + resolution().map(r -> r.code().name()).orElse("?")
-                            + "; close it with transition(CLOSED, ...)");
-        }
-        if (resolution.code() == ProblemResolution.Code.FIX_APPLIED && state() != ProblemState.FIX_IN_PROGRESS) {
-            throw new IllegalTransitionException(subject(), state(), to, "FIX_APPLIED needs a fix in progress");
-        }
-        TicketEvent.ProblemStateChanged e =
-                new TicketEvent.ProblemStateChanged(at, actor, state(), to, Optional.of(resolution));
-        return new Updated<>(
-                ImmutableProblem.builder()
-                        .from(this)
-                        .state(to)
-                        .resolution(resolution)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    /**
-     * Documents a workaround: the problem becomes (or updates) a known error.
-     *
-     * @param workaround how to restore service meanwhile, not blank
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new problem and its WorkaroundRecorded event
-     * @throws ValidationException if an argument is null or blank, the problem is closed, or {@code at}
-     *     is before the last event
-     */
-    public Updated<Problem> recordWorkaround(String workaround, ActorId actor, Instant at) {
-        requireOpen("knownError");
-        TicketEvent.WorkaroundRecorded e = new TicketEvent.WorkaroundRecorded(at, actor, workaround);
-        return new Updated<>(
-                ImmutableProblem.builder()
-                        .from(this)
-                        .knownError(new KnownError(id(), workaround, actor, at))
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    /**
-     * Derives the priority again from new impact and urgency; any override is dropped.
-     *
-     * @param matrix the matrix
-     * @param impact the new impact
-     * @param urgency the new urgency
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new problem and its PriorityChanged event
-     * @throws ValidationException if an argument is null, a level is foreign, the problem is closed, or
-     *     {@code at} is before the last event
-     */
-    public Updated<Problem> reprioritise(
-            PriorityMatrix matrix, Impact impact, Urgency urgency, ActorId actor, Instant at) {
-        requireOpen("priority");
-        PriorityDecision decision = priority().recompute(matrix, impact, urgency);
-        TicketEvent.PriorityChanged e = new TicketEvent.PriorityChanged(at, actor, decision);
-        return new Updated<>(
-                ImmutableProblem.builder()
-                        .from(this)
-                        .priority(decision)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    private void requireOpen(String path) {
-        if (state() == ProblemState.CLOSED) {
-            throw new ValidationException(path, "open-problem", state(), id() + " is CLOSED and cannot change");
-        }
-    }
-
-    private String subject() {
-        return "problem " + id();
-    }
-
-    /** Checks the guarantees listed in the class comment. */
-    @Value.Check
-    protected void check() {
-        boolean ended = state() == ProblemState.RESOLVED || state() == ProblemState.CLOSED;
-        Checks.collector()
-                .require(!title().isBlank(), "title", "not-blank", title(), "must not be blank")
-                .require(
-                        resolution().isPresent() == ended,
-                        "resolution",
-                        "resolution-iff-ended",
-                        resolution().map(r -> r.code().name()).orElse("none"),
-                        "must be present exactly in RESOLVED and CLOSED")
-                .require(
-                        knownError().map(k -> k.problem().equals(id())).orElse(true),
-                        "knownError.problem",
-                        "same-problem",
-                        knownError().map(KnownError::problem).orElse(id()),
-                        "must be this problem's id")
-                .throwIfAny();
+    @Override
+    public String toString() {
+        return subject() + " [" + state + ", priority " + priority() + ", " + timeline.size() + " events]";
     }
 }

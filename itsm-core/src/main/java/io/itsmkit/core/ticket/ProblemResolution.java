@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param code the resolution code
  * @param duplicateOf the problem this one duplicates, present exactly for {@link Code#DUPLICATE}
  */
-public record ProblemResolution(Code code, Optional<TicketId> duplicateOf) {
+public record ProblemResolution(Code code, Optional<ProblemId> duplicateOf) {
     /**
      * Validates the components.
      *
@@ -31,7 +31,7 @@ public record ProblemResolution(Code code, Optional<TicketId> duplicateOf) {
                         duplicateOf.isPresent() == (code == Code.DUPLICATE),
                         "resolution.duplicateOf",
                         "duplicate-needs-original",
-                        duplicateOf.map(TicketId::value).orElse("none"),
+                        duplicateOf.map(ProblemId::value).orElse("none"),
                         "must name the original problem exactly when the code is DUPLICATE")
                 .throwIfAny();
     }
@@ -60,8 +60,8 @@ public record ProblemResolution(Code code, Optional<TicketId> duplicateOf) {
      * @param original the problem kept open
      * @return the resolution
      */
-    public static ProblemResolution duplicateOf(TicketId original) {
-        return new ProblemResolution(Code.DUPLICATE, Optional.of(Checks.notNull(original, "resolution.duplicateOf")));
+    public static ProblemResolution duplicateOf(ProblemId original) {
+        return new ProblemResolution(Code.DUPLICATE, Optional.of(Checks.notNull(original, "original")));
     }
 
     /**

@@ -1,119 +1,612 @@
 package io.itsmkit.core.ticket;
 
-import io.itsmkit.core.cmdb.ConfigurationItemId;
+import com.google.common.collect.ImmutableSet;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.IllegalTransitionException;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
-import io.itsmkit.core.id.ActorId;
-import io.itsmkit.core.organisation.StakeholderId;
+import io.itsmkit.core.id.Identified;
+import io.itsmkit.core.organisation.SupplierId;
 import io.itsmkit.core.priority.Impact;
+import io.itsmkit.core.priority.Priority;
 import io.itsmkit.core.priority.PriorityDecision;
-import io.itsmkit.core.priority.PriorityMatrix;
 import io.itsmkit.core.priority.PriorityOverride;
 import io.itsmkit.core.priority.Urgency;
-import io.itsmkit.core.style.ItsmStyle;
+import io.itsmkit.core.timeline.Recorded;
+import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Set;
 
 /**
- * An incident or a service request, with its whole {@link TicketTimeline}.
+ * An incident or a service request: the left fold of its {@link TicketEvent}s.
  *
- * <p>Every step is a pure function that returns the new ticket and the event that happened
- * ({@link Updated}); the ticket it is called on does not change. Steps follow {@link Lifecycles#TICKET}
- * and {@link Lifecycles#MAJOR_INCIDENT}; a refused step throws an {@link IllegalTransitionException}
- * naming from, to and why. Every step's instant must not be before the last event's.
+ * <p>Every command ({@link #transition}, {@link #putOnHold}, {@link #assign}, ...) validates, creates one
+ * event and applies it, returning the new ticket (whose {@link #timeline()} ends with that event); the
+ * ticket it is called on does not change. A command that would change nothing returns the same ticket and
+ * records no event. {@link #replay(Timeline)} rebuilds a ticket from its timeline alone, so the timeline is
+ * the only state a host has to store: {@code Ticket.replay(t.timeline()).equals(t)} for every ticket.
  *
- * <p>Guarantees: {@link #onHoldReason()} is present exactly in {@link TicketState#ON_HOLD};
- * {@link #resolvedAt()} is present exactly in {@code RESOLVED} and in a {@code CLOSED} reached from it;
- * only incidents have a major incident standing other than {@code NONE}; {@link #reopenCount()} counts
- * the reopens in the timeline.
+ * <p>Failures: bad input (null, blank, levels of another matrix, an instant before the last event) throws
+ * {@link ValidationException}; a step the current state refuses throws {@link StateChangeRefusedException}
+ * (rule {@code "open-ticket"} on a closed or cancelled ticket, {@code "first-response-once"},
+ * {@code "supplier-engaged"}), or its subtype {@link IllegalTransitionException} for a lifecycle step that
+ * {@link Lifecycles#TICKET} or {@link Lifecycles#MAJOR_INCIDENT} does not allow.
+ *
+ * <p>Guarantees: {@link #hold()} is present exactly in {@link TicketState#ON_HOLD}; {@link #resolvedAt()}
+ * is present exactly in {@code RESOLVED} and in a {@code CLOSED} reached from it; only incidents have a
+ * major incident standing other than {@code NONE}; {@link #reopenCount()} counts the reopens in the
+ * timeline. Tickets are equal when their timelines are.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-@Value.Immutable
-@ItsmStyle
-public abstract class Ticket {
-    Ticket() {}
+public final class Ticket implements Identified<TicketId> {
+    private final TicketId id;
+    private final TicketKind kind;
+    private final String title;
+    private final TicketState state;
+    private final Optional<Hold> hold;
+    private final PriorityDecision priority;
+    private final Classification classification;
+    private final Optional<Assignment> assignment;
+    private final ImmutableSet<SupplierId> engagedSuppliers;
+    private final int reopenCount;
+    private final Optional<Instant> resolvedAt;
+    private final Optional<Instant> firstRespondedAt;
+    private final MajorIncidentState majorIncident;
+    private final Timeline<TicketEvent> timeline;
+
+    private Ticket(Fields f, Timeline<TicketEvent> timeline) {
+        this.id = f.id;
+        this.kind = f.kind;
+        this.title = f.title;
+        this.state = f.state;
+        this.hold = f.hold;
+        this.priority = f.priority;
+        this.classification = f.classification;
+        this.assignment = f.assignment;
+        this.engagedSuppliers = f.engagedSuppliers;
+        this.reopenCount = f.reopenCount;
+        this.resolvedAt = f.resolvedAt;
+        this.firstRespondedAt = f.firstRespondedAt;
+        this.majorIncident = f.majorIncident;
+        this.timeline = timeline;
+    }
+
+    /** A mutable copy of a ticket's fields, used only while one event is applied. */
+    private static final class Fields {
+        TicketId id;
+        TicketKind kind;
+        String title;
+        TicketState state;
+        Optional<Hold> hold;
+        PriorityDecision priority;
+        Classification classification;
+        Optional<Assignment> assignment;
+        ImmutableSet<SupplierId> engagedSuppliers;
+        int reopenCount;
+        Optional<Instant> resolvedAt;
+        Optional<Instant> firstRespondedAt;
+        MajorIncidentState majorIncident;
+
+        Fields(TicketId id, TicketEvent.Opened o) {
+            this.id = id;
+            this.kind = o.kind();
+            this.title = o.title();
+            this.state = TicketState.NEW;
+            this.hold = Optional.empty();
+            this.priority = o.priority();
+            this.classification = o.classification();
+            this.assignment = Optional.empty();
+            this.engagedSuppliers = ImmutableSet.of();
+            this.reopenCount = 0;
+            this.resolvedAt = Optional.empty();
+            this.firstRespondedAt = Optional.empty();
+            this.majorIncident = MajorIncidentState.NONE;
+        }
+
+        Fields(Ticket t) {
+            this.id = t.id;
+            this.kind = t.kind;
+            this.title = t.title;
+            this.state = t.state;
+            this.hold = t.hold;
+            this.priority = t.priority;
+            this.classification = t.classification;
+            this.assignment = t.assignment;
+            this.engagedSuppliers = t.engagedSuppliers;
+            this.reopenCount = t.reopenCount;
+            this.resolvedAt = t.resolvedAt;
+            this.firstRespondedAt = t.firstRespondedAt;
+            this.majorIncident = t.majorIncident;
+        }
+    }
+
+    // ---------------------------------------------------------------- creation and replay
+
+    /**
+     * Logs a new incident or service request in state {@code NEW}.
+     *
+     * @param kind incident or service request
+     * @param draft what is known
+     * @param stamp who logs it, when it happened (the call) and when it was recorded
+     * @return the ticket, with its Opened event
+     * @throws ValidationException if an argument is null
+     */
+    public static Ticket open(TicketKind kind, TicketDraft draft, Stamp stamp) {
+        Checks.notNull(kind, "kind");
+        Checks.notNull(draft, "draft");
+        Checks.notNull(stamp, "stamp");
+        Timeline<TicketEvent> t = Timeline.<TicketEvent>empty(draft.id())
+                .append(stamp, new TicketEvent.Opened(kind, draft.title(), draft.priority(), draft.classification()));
+        return started(t);
+    }
+
+    /**
+     * Rebuilds a ticket from its timeline: the fold of every event, in order.
+     *
+     * @param timeline a ticket's timeline, as stored
+     * @return the ticket; {@code replay(t.timeline()).equals(t)}
+     * @throws ValidationException if the timeline is null or empty, its stream is not a {@link TicketId},
+     *     it does not start with the only Opened event, or an event contradicts the state before it (the
+     *     violation names the event, e.g. {@code timeline[3]}, and the rule that refused it)
+     */
+    public static Ticket replay(Timeline<TicketEvent> timeline) {
+        Checks.notNull(timeline, "timeline");
+        return timeline.replay(Ticket::started, (ticket, next) -> {
+            try {
+                return ticket.apply(next);
+            } catch (StateChangeRefusedException refused) {
+                throw new ValidationException(
+                        "timeline[" + (next.size() - 1) + "]",
+                        refused.rule(),
+                        next.last().event(),
+                        refused.subject() + ": " + refused.reason());
+            }
+        });
+    }
+
+    private static Ticket started(Timeline<TicketEvent> one) {
+        if (!(one.stream() instanceof TicketId id)) {
+            throw new ValidationException(
+                    "timeline.stream", "ticket-id", one.stream().kind(), "a ticket's timeline is keyed by a TicketId");
+        }
+        if (!(one.first().event() instanceof TicketEvent.Opened opened)) {
+            throw new ValidationException(
+                    "timeline[0]", "starts-with-opened", one.first().event(), "a ticket's timeline starts with Opened");
+        }
+        return new Ticket(new Fields(id, opened), one);
+    }
+
+    /**
+     * Applies the last event of {@code next}, a timeline one event longer than this ticket's: the only place
+     * where a ticket's state changes, for commands and replay alike.
+     */
+    private Ticket apply(Timeline<TicketEvent> next) {
+        Recorded<TicketEvent> r = next.last();
+        Fields f = new Fields(this);
+        TicketEvent event = r.event();
+        if (event instanceof TicketEvent.Opened o) {
+            throw new ValidationException(
+                    "event", "single-opened", o, "a ticket's timeline has exactly one Opened event");
+        } else if (event instanceof TicketEvent.Reclassified e) {
+            requireOpen();
+            expect("classification", classification, e.from());
+            f.classification = e.to();
+        } else if (event instanceof TicketEvent.StateChanged e) {
+            expect("state", state, e.from());
+            Lifecycles.TICKET.check(subject(), state, e.to());
+            f.state = e.to();
+            f.hold = e.hold();
+            if (e.to() == TicketState.RESOLVED) {
+                f.resolvedAt = Optional.of(r.occurredAt());
+            } else if (e.to() != TicketState.CLOSED) {
+                f.resolvedAt = Optional.empty();
+            }
+            if (e.isReopen()) {
+                f.reopenCount = reopenCount + 1;
+            }
+        } else if (event instanceof TicketEvent.HoldChanged e) {
+            expect("hold", hold.orElseThrow(this::notOnHold), e.from());
+            f.hold = Optional.of(e.to());
+        } else if (event instanceof TicketEvent.PriorityChanged e) {
+            requireOpen();
+            expect("priority", priority, e.from());
+            f.priority = e.to();
+        } else if (event instanceof TicketEvent.AssignmentChanged e) {
+            requireOpen();
+            expect("assignment", assignment, e.from());
+            f.assignment = e.to();
+        } else if (event instanceof TicketEvent.SupplierEngaged e) {
+            requireOpen();
+            if (engagedSuppliers.contains(e.supplier())) {
+                throw refused("supplier-engaged", "supplier " + e.supplier() + " is already engaged");
+            }
+            f.engagedSuppliers = ImmutableSet.<SupplierId>builder()
+                    .addAll(engagedSuppliers)
+                    .add(e.supplier())
+                    .build();
+        } else if (event instanceof TicketEvent.SupplierReturned e) {
+            requireOpen();
+            if (!engagedSuppliers.contains(e.supplier())) {
+                throw refused("supplier-engaged", "supplier " + e.supplier() + " is not engaged");
+            }
+            f.engagedSuppliers = engagedSuppliers.stream()
+                    .filter(s -> !s.equals(e.supplier()))
+                    .collect(ImmutableSet.toImmutableSet());
+        } else if (event instanceof TicketEvent.FirstResponded) {
+            requireOpen();
+            if (firstRespondedAt.isPresent()) {
+                throw refused(
+                        "first-response-once", "the first response was already recorded at " + firstRespondedAt.get());
+            }
+            f.firstRespondedAt = Optional.of(r.occurredAt());
+        } else if (event instanceof TicketEvent.CallerReplied) {
+            requireOpen();
+        } else {
+            TicketEvent.MajorIncidentChanged e = (TicketEvent.MajorIncidentChanged) event;
+            if (kind != TicketKind.INCIDENT) {
+                throw new IllegalTransitionException(
+                        subject() + " major incident", majorIncident, e.to(), "only incidents can be major incidents");
+            }
+            requireOpen();
+            expect("majorIncident", majorIncident, e.from());
+            Lifecycles.MAJOR_INCIDENT.check(subject() + " major incident", majorIncident, e.to());
+            f.majorIncident = e.to();
+        }
+        return new Ticket(f, next);
+    }
+
+    private Ticket step(Stamp stamp, TicketEvent event) {
+        Checks.notNull(stamp, "stamp");
+        return apply(timeline.append(stamp, event));
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw refused("open-ticket", "it is " + state + " and cannot change");
+        }
+    }
+
+    private StateChangeRefusedException refused(String rule, String reason) {
+        return new StateChangeRefusedException(subject(), rule, reason);
+    }
+
+    private StateChangeRefusedException notOnHold() {
+        return refused("on-hold", "only an ON_HOLD ticket can change why it waits; it is " + state);
+    }
+
+    private void expect(String field, Object current, Object eventFrom) {
+        if (!current.equals(eventFrom)) {
+            throw refused(
+                    "event-from-matches",
+                    "the event changes " + field + " from " + eventFrom + " but it is " + current);
+        }
+    }
+
+    private String subject() {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + id;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Moves the ticket to another state. Moving from {@code RESOLVED} to {@code IN_PROGRESS} is a reopen: it
+     * is counted. Use {@link #putOnHold} for {@code ON_HOLD}, which needs a reason.
+     *
+     * @param to the new state
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket, with its StateChanged event
+     * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
+     * @throws ValidationException if an argument is null, {@code to} is {@code ON_HOLD} (rule
+     *     {@code "hold-iff-on-hold"}), or the stamp is before the last event
+     */
+    public Ticket transition(TicketState to, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        Checks.notNull(to, "to");
+        return step(stamp, new TicketEvent.StateChanged(state, to, Optional.empty()));
+    }
+
+    /**
+     * Puts the ticket on hold.
+     *
+     * @param hold why it waits, and optionally on what
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket, with its StateChanged event
+     * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket putOnHold(Hold hold, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        Checks.notNull(hold, "hold");
+        return step(stamp, new TicketEvent.StateChanged(state, TicketState.ON_HOLD, Optional.of(hold)));
+    }
+
+    /**
+     * Changes why an on-hold ticket waits, without resuming it; the same hold changes nothing.
+     *
+     * @param hold the new reason, and optionally what it waits on
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its HoldChanged event, or this ticket if the hold is the same
+     * @throws StateChangeRefusedException with rule {@code "on-hold"} if the ticket is not on hold
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket changeHold(Hold hold, Stamp stamp) {
+        Checks.notNull(hold, "hold");
+        Checks.notNull(stamp, "stamp");
+        if (this.hold.equals(Optional.of(hold))) {
+            return this;
+        }
+        return step(stamp, new TicketEvent.HoldChanged(this.hold.orElseThrow(this::notOnHold), hold));
+    }
+
+    /**
+     * Changes what the ticket is about or whom it concerns; the same classification changes nothing.
+     *
+     * @param to the new classification
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its Reclassified event, or this ticket if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket reclassify(Classification to, Stamp stamp) {
+        Checks.notNull(to, "to");
+        Checks.notNull(stamp, "stamp");
+        return to.equals(classification) ? this : step(stamp, new TicketEvent.Reclassified(classification, to));
+    }
+
+    /**
+     * Derives the priority again, on the ticket's matrix, from new impact and urgency; any override is
+     * dropped ({@link PriorityDecision#recompute}). If the decision does not change, nothing is recorded.
+     *
+     * @param impact the new impact, a level of the ticket's matrix
+     * @param urgency the new urgency, a level of the ticket's matrix
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its PriorityChanged event, or this ticket if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null, a level is of another matrix (rule
+     *     {@code "on-scale"}), or the stamp is before the last event
+     */
+    public Ticket reprioritise(Impact impact, Urgency urgency, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return changePriority(priority.recompute(impact, urgency), stamp);
+    }
+
+    /**
+     * Overrides the matrix priority by hand, with a reason; the stamp's actor and occurrence instant are the
+     * override's.
+     *
+     * @param to a level of the ticket's priority scale
+     * @param reason why, not blank
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its PriorityChanged event, or this ticket if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null or blank, the level is of another scale (rule
+     *     {@code "on-scale"}), or the stamp is before the last event
+     */
+    public Ticket overridePriority(Priority to, String reason, Stamp stamp) {
+        Checks.notNull(to, "to");
+        Checks.notNull(stamp, "stamp");
+        return changePriority(
+                priority.withOverride(PriorityOverride.of(to, reason, stamp.actor(), stamp.occurredAt())), stamp);
+    }
+
+    private Ticket changePriority(PriorityDecision to, Stamp stamp) {
+        requireOpen();
+        return to.equals(priority) ? this : step(stamp, new TicketEvent.PriorityChanged(priority, to));
+    }
+
+    /**
+     * Assigns or reassigns the ticket to a team, or an agent of a team; the same assignment changes nothing.
+     *
+     * @param to the new assignment
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its AssignmentChanged event, or this ticket if nothing changes
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket assign(Assignment to, Stamp stamp) {
+        Checks.notNull(to, "to");
+        Checks.notNull(stamp, "stamp");
+        return changeAssignment(Optional.of(to), stamp);
+    }
+
+    /**
+     * Removes the assignment; an unassigned ticket stays as it is.
+     *
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its AssignmentChanged event, or this ticket if it was unassigned
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if the stamp is null or before the last event
+     */
+    public Ticket unassign(Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return changeAssignment(Optional.empty(), stamp);
+    }
+
+    private Ticket changeAssignment(Optional<Assignment> to, Stamp stamp) {
+        requireOpen();
+        return to.equals(assignment) ? this : step(stamp, new TicketEvent.AssignmentChanged(assignment, to));
+    }
+
+    /**
+     * Engages a supplier beside the assignment group; an engaged supplier stays as it is.
+     *
+     * @param supplier the supplier
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its SupplierEngaged event, or this ticket if already engaged
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket engageSupplier(SupplierId supplier, Stamp stamp) {
+        Checks.notNull(supplier, "supplier");
+        Checks.notNull(stamp, "stamp");
+        requireOpen();
+        return engagedSuppliers.contains(supplier) ? this : step(stamp, new TicketEvent.SupplierEngaged(supplier));
+    }
+
+    /**
+     * Records that an engaged supplier handed the ticket back.
+     *
+     * @param supplier the supplier
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its SupplierReturned event
+     * @throws StateChangeRefusedException with rule {@code "supplier-engaged"} if the supplier is not engaged,
+     *     or {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null or the stamp is before the last event
+     */
+    public Ticket returnFromSupplier(SupplierId supplier, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        Checks.notNull(supplier, "supplier");
+        return step(stamp, new TicketEvent.SupplierReturned(supplier));
+    }
+
+    /**
+     * Records the first response to the caller.
+     *
+     * @param stamp who responded, when it happened and when it was recorded
+     * @return the new ticket with its FirstResponded event
+     * @throws StateChangeRefusedException with rule {@code "first-response-once"} if already recorded, or
+     *     {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if the stamp is null or before the last event
+     */
+    public Ticket recordFirstResponse(Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return step(stamp, new TicketEvent.FirstResponded());
+    }
+
+    /**
+     * Records a reply from the caller.
+     *
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its CallerReplied event
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if the stamp is null or before the last event
+     */
+    public Ticket recordCallerReply(Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return step(stamp, new TicketEvent.CallerReplied());
+    }
+
+    /**
+     * Changes the major incident standing of an incident (propose, accept, reject).
+     *
+     * @param to the new standing
+     * @param reason why, e.g. the trigger rule's name
+     * @param stamp who, when it happened and when it was recorded
+     * @return the new ticket with its MajorIncidentChanged event
+     * @throws IllegalTransitionException if {@link Lifecycles#MAJOR_INCIDENT} refuses the move, or the ticket
+     *     is a service request
+     * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
+     * @throws ValidationException if an argument is null, the reason blank, or the stamp before the last event
+     */
+    public Ticket changeMajorIncident(MajorIncidentState to, String reason, Stamp stamp) {
+        Checks.notNull(stamp, "stamp");
+        return step(stamp, new TicketEvent.MajorIncidentChanged(majorIncident, to, reason));
+    }
+
+    // ---------------------------------------------------------------- queries
 
     /**
      * Returns the identifier.
      *
      * @return the id
      */
-    public abstract TicketId id();
+    @Override
+    public TicketId id() {
+        return id;
+    }
 
     /**
-     * Returns the kind: {@link TicketKind#INCIDENT} or {@link TicketKind#SERVICE_REQUEST}.
+     * Returns the kind.
      *
-     * @return the kind
+     * @return incident or service request
      */
-    public abstract TicketKind kind();
+    public TicketKind kind() {
+        return kind;
+    }
 
     /**
      * Returns the title.
      *
      * @return a non-blank title
      */
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /**
      * Returns the current state.
      *
      * @return the state
      */
-    public abstract TicketState state();
+    public TicketState state() {
+        return state;
+    }
 
     /**
      * Returns why the ticket waits.
      *
-     * @return the reason in {@code ON_HOLD}, empty otherwise
+     * @return the hold in {@code ON_HOLD}, empty otherwise
      */
-    public abstract Optional<OnHoldReason> onHoldReason();
+    public Optional<Hold> hold() {
+        return hold;
+    }
 
     /**
-     * Returns how the current priority was reached.
+     * Returns the effective priority.
+     *
+     * @return the priority, from the matrix or an override
+     */
+    public Priority priority() {
+        return priority.priority();
+    }
+
+    /**
+     * Returns how the priority was reached: matrix, impact, urgency and any override.
      *
      * @return the decision
      */
-    public abstract PriorityDecision priority();
+    public PriorityDecision priorityDecision() {
+        return priority;
+    }
 
     /**
-     * Returns the affected service or configuration item.
+     * Returns what the ticket is about and whom it concerns.
      *
-     * @return the item, or empty
+     * @return the classification
      */
-    public abstract Optional<ConfigurationItemId> affectedItem();
-
-    /**
-     * Returns the category.
-     *
-     * @return the category, or empty
-     */
-    public abstract Optional<Category> category();
-
-    /**
-     * Returns the caller or requester.
-     *
-     * @return the stakeholder, or empty
-     */
-    public abstract Optional<StakeholderId> caller();
+    public Classification classification() {
+        return classification;
+    }
 
     /**
      * Returns who works the ticket.
      *
      * @return the assignment, or empty if unassigned
      */
-    public abstract Optional<Assignment> assignment();
+    public Optional<Assignment> assignment() {
+        return assignment;
+    }
+
+    /**
+     * Returns the suppliers engaged now, in the order they were engaged.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<SupplierId> engagedSuppliers() {
+        return engagedSuppliers;
+    }
 
     /**
      * Returns how often the ticket was reopened.
      *
      * @return zero or more
      */
-    @Value.Default
     public int reopenCount() {
-        return 0;
+        return reopenCount;
     }
 
     /**
@@ -121,39 +614,44 @@ public abstract class Ticket {
      *
      * @return the instant in {@code RESOLVED} and {@code CLOSED} (when resolved before), else empty
      */
-    public abstract Optional<Instant> resolvedAt();
+    public Optional<Instant> resolvedAt() {
+        return resolvedAt;
+    }
 
     /**
      * Returns when the first response was given.
      *
      * @return the instant, or empty
      */
-    public abstract Optional<Instant> firstRespondedAt();
+    public Optional<Instant> firstRespondedAt() {
+        return firstRespondedAt;
+    }
 
     /**
      * Returns the major incident standing.
      *
      * @return the standing, {@code NONE} by default and always for service requests
      */
-    @Value.Default
     public MajorIncidentState majorIncident() {
-        return MajorIncidentState.NONE;
+        return majorIncident;
     }
 
     /**
-     * Returns every event so far, oldest first.
+     * Returns every event so far, in order: the ticket's only state of record.
      *
      * @return the timeline
      */
-    public abstract TicketTimeline timeline();
+    public Timeline<TicketEvent> timeline() {
+        return timeline;
+    }
 
     /**
      * Returns when the ticket was logged.
      *
-     * @return the instant of the Opened event
+     * @return the occurrence instant of the Opened event
      */
     public Instant openedAt() {
-        return timeline().opened().at();
+        return timeline.first().occurredAt();
     }
 
     /**
@@ -162,7 +660,7 @@ public abstract class Ticket {
      * @return {@code true} while open
      */
     public boolean isOpen() {
-        return !Lifecycles.TICKET.isFinal(state());
+        return !Lifecycles.TICKET.isFinal(state);
     }
 
     /**
@@ -171,272 +669,32 @@ public abstract class Ticket {
      * @return {@code true} if the major incident standing is {@code ACCEPTED}
      */
     public boolean isMajorIncident() {
-        return majorIncident() == MajorIncidentState.ACCEPTED;
+        return majorIncident == MajorIncidentState.ACCEPTED;
     }
 
     /**
-     * Logs a new incident or service request in state {@code NEW}.
+     * Tickets are equal when their timelines are (the state is the fold of the timeline).
      *
-     * @param kind {@link TicketKind#INCIDENT} or {@link TicketKind#SERVICE_REQUEST}
-     * @param draft what is known
-     * @param actor who logs it
-     * @param at when
-     * @return the ticket and its Opened event
-     * @throws ValidationException if an argument is null or the kind is {@code PROBLEM} (use
-     *     {@link Problem#open})
+     * @param o another object
+     * @return whether equal
      */
-    public static Updated<Ticket> open(TicketKind kind, TicketDraft draft, ActorId actor, Instant at) {
-        Checks.notNull(kind, "kind");
-        Checks.notNull(draft, "draft");
-        if (kind == TicketKind.PROBLEM) {
-            throw new ValidationException("kind", "incident-or-request", kind, "use Problem.open for problems");
-        }
-        TicketEvent.Opened opened = new TicketEvent.Opened(at, actor, kind, draft.title(), draft.priority());
-        Ticket t = ImmutableTicket.builder()
-                .id(draft.id())
-                .kind(kind)
-                .title(draft.title())
-                .state(TicketState.NEW)
-                .priority(draft.priority())
-                .affectedItem(draft.affectedItem())
-                .category(draft.category())
-                .caller(draft.caller())
-                .timeline(TicketTimeline.start(opened))
-                .build();
-        return new Updated<>(t, opened);
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ticket t && t.timeline.equals(timeline);
+    }
+
+    @Override
+    public int hashCode() {
+        return timeline.hashCode();
     }
 
     /**
-     * Moves the ticket to another state. Moving from {@code RESOLVED} to {@code IN_PROGRESS} is a reopen:
-     * it is counted. Use {@link #putOnHold} for {@code ON_HOLD}, which needs a reason.
+     * Renders the kind, id, state and priority.
      *
-     * @param to the new state
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new ticket and its StateChanged event
-     * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
-     * @throws ValidationException if an argument is null, {@code to} is {@code ON_HOLD}, or {@code at} is
-     *     before the last event
+     * @return the rendering, e.g. {@code "incident INC-1 [IN_PROGRESS, priority 2 - High, 4 events]"}
      */
-    public Updated<Ticket> transition(TicketState to, ActorId actor, Instant at) {
-        if (Checks.notNull(to, "to") == TicketState.ON_HOLD) {
-            throw new ValidationException("to", "on-hold-needs-reason", to, "use putOnHold(reason, ...) for ON_HOLD");
-        }
-        return move(to, Optional.empty(), actor, at);
-    }
-
-    /**
-     * Puts the ticket on hold with a reason.
-     *
-     * @param reason why it waits
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new ticket and its StateChanged event
-     * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
-     * @throws ValidationException if an argument is null or {@code at} is before the last event
-     */
-    public Updated<Ticket> putOnHold(OnHoldReason reason, ActorId actor, Instant at) {
-        return move(TicketState.ON_HOLD, Optional.of(Checks.notNull(reason, "reason")), actor, at);
-    }
-
-    private Updated<Ticket> move(TicketState to, Optional<OnHoldReason> reason, ActorId actor, Instant at) {
-        Lifecycles.TICKET.check(subject(), state(), to);
-        TicketEvent.StateChanged e = new TicketEvent.StateChanged(at, actor, state(), to, reason);
-        ImmutableTicket.Builder b = ImmutableTicket.builder()
-                .from(this)
-                .state(to)
-                .onHoldReason(reason)
-                .timeline(timeline().append(e));
-        if (to == TicketState.RESOLVED) {
-            b.resolvedAt(at);
-        } else if (to != TicketState.CLOSED) {
-            b.resolvedAt(Optional.empty());
-        }
-        if (e.isReopen()) {
-            b.reopenCount(reopenCount() + 1);
-        }
-        return new Updated<>(b.build(), e);
-    }
-
-    /**
-     * Derives the priority again from new impact and urgency; any override is dropped
-     * ({@link PriorityDecision#recompute}).
-     *
-     * @param matrix the matrix
-     * @param impact the new impact
-     * @param urgency the new urgency
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new ticket and its PriorityChanged event
-     * @throws ValidationException if an argument is null, a level is foreign, the ticket is closed or
-     *     cancelled, or {@code at} is before the last event
-     */
-    public Updated<Ticket> reprioritise(
-            PriorityMatrix matrix, Impact impact, Urgency urgency, ActorId actor, Instant at) {
-        return changePriority(priority().recompute(matrix, impact, urgency), actor, at);
-    }
-
-    /**
-     * Overrides the matrix priority by hand; the override's actor and instant are the event's.
-     *
-     * @param override the override, with reason, actor and instant
-     * @return the new ticket and its PriorityChanged event
-     * @throws ValidationException if the override is null or on another scale, the ticket is closed or
-     *     cancelled, or the override's instant is before the last event
-     */
-    public Updated<Ticket> overridePriority(PriorityOverride override) {
-        Checks.notNull(override, "override");
-        return changePriority(priority().withOverride(override), override.actor(), override.at());
-    }
-
-    private Updated<Ticket> changePriority(PriorityDecision decision, ActorId actor, Instant at) {
-        requireOpen("priority");
-        TicketEvent.PriorityChanged e = new TicketEvent.PriorityChanged(at, actor, decision);
-        return new Updated<>(
-                ImmutableTicket.builder()
-                        .from(this)
-                        .priority(decision)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    /**
-     * Assigns the ticket to a team, an agent or a supplier.
-     *
-     * @param assignment the new assignment
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new ticket and its Assigned event
-     * @throws ValidationException if an argument is null, the ticket is closed or cancelled, or {@code at}
-     *     is before the last event
-     */
-    public Updated<Ticket> assign(Assignment assignment, ActorId actor, Instant at) {
-        requireOpen("assignment");
-        TicketEvent.Assigned e = new TicketEvent.Assigned(at, actor, assignment);
-        return new Updated<>(
-                ImmutableTicket.builder()
-                        .from(this)
-                        .assignment(assignment)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    /**
-     * Records the first response to the caller. Only the first counts.
-     *
-     * @param actor who responded
-     * @param at when, not before the last event
-     * @return the new ticket and its FirstResponded event
-     * @throws ValidationException with rule {@code "first-response-once"} if already recorded, or if an
-     *     argument is null, the ticket is closed or cancelled, or {@code at} is before the last event
-     */
-    public Updated<Ticket> recordFirstResponse(ActorId actor, Instant at) {
-        requireOpen("firstRespondedAt");
-        if (firstRespondedAt().isPresent()) {
-            throw new ValidationException(
-                    "firstRespondedAt",
-                    "first-response-once",
-                    firstRespondedAt().get(),
-                    "the first response of " + id() + " was already recorded");
-        }
-        TicketEvent.FirstResponded e = new TicketEvent.FirstResponded(at, actor);
-        return new Updated<>(
-                ImmutableTicket.builder()
-                        .from(this)
-                        .firstRespondedAt(at)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    /**
-     * Changes the major incident standing of an incident (propose, accept, reject).
-     *
-     * @param to the new standing
-     * @param reason why, e.g. the trigger rule's name
-     * @param actor who
-     * @param at when, not before the last event
-     * @return the new ticket and its MajorIncidentChanged event
-     * @throws IllegalTransitionException if {@link Lifecycles#MAJOR_INCIDENT} refuses the move, or the
-     *     ticket is a service request
-     * @throws ValidationException if an argument is null, the reason blank, the ticket closed or
-     *     cancelled, or {@code at} before the last event
-     */
-    public Updated<Ticket> changeMajorIncident(MajorIncidentState to, String reason, ActorId actor, Instant at) {
-        Checks.notNull(to, "to");
-        if (kind() != TicketKind.INCIDENT) {
-            throw new IllegalTransitionException(
-                    subject(), majorIncident(), to, "only incidents can be major incidents");
-        }
-        requireOpen("majorIncident");
-        Lifecycles.MAJOR_INCIDENT.check(subject() + " major incident", majorIncident(), to);
-        TicketEvent.MajorIncidentChanged e =
-                new TicketEvent.MajorIncidentChanged(at, actor, majorIncident(), to, reason);
-        return new Updated<>(
-                ImmutableTicket.builder()
-                        .from(this)
-                        .majorIncident(to)
-                        .timeline(timeline().append(e))
-                        .build(),
-                e);
-    }
-
-    private void requireOpen(String path) {
-        if (!isOpen()) {
-            throw new ValidationException(path, "open-ticket", state(), id() + " is " + state() + " and cannot change");
-        }
-    }
-
-    private String subject() {
-        return kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id();
-    }
-
-    /** Checks the guarantees listed in the class comment. */
-    @Value.Check
-    protected void check() {
-        long reopens = timeline().eventsOf(TicketEvent.StateChanged.class).stream()
-                .filter(TicketEvent.StateChanged::isReopen)
-                .count();
-        Checks.collector()
-                .require(
-                        kind() != TicketKind.PROBLEM,
-                        "kind",
-                        "incident-or-request",
-                        kind(),
-                        "a Ticket is an incident or a service request; problems are Problem values")
-                .require(!title().isBlank(), "title", "not-blank", title(), "must not be blank")
-                .require(
-                        onHoldReason().isPresent() == (state() == TicketState.ON_HOLD),
-                        "onHoldReason",
-                        "reason-iff-on-hold",
-                        onHoldReason().map(Enum::name).orElse("none"),
-                        "must be present exactly in ON_HOLD")
-                .require(
-                        state() != TicketState.RESOLVED || resolvedAt().isPresent(),
-                        "resolvedAt",
-                        "required-when-resolved",
-                        "none",
-                        "must be present in RESOLVED")
-                .require(
-                        resolvedAt().isEmpty() || state() == TicketState.RESOLVED || state() == TicketState.CLOSED,
-                        "resolvedAt",
-                        "only-when-resolved",
-                        resolvedAt().map(Instant::toString).orElse("none"),
-                        "must be empty unless RESOLVED or CLOSED")
-                .require(
-                        kind() == TicketKind.INCIDENT || majorIncident() == MajorIncidentState.NONE,
-                        "majorIncident",
-                        "incidents-only",
-                        majorIncident(),
-                        "only incidents have a major standing")
-                .require(
-                        reopenCount() == reopens,
-                        "reopenCount",
-                        "matches-timeline",
-                        reopenCount(),
-                        "must equal the reopens in the timeline (" + reopens + ")")
-                .throwIfAny();
+    @Override
+    public String toString() {
+        return subject() + " [" + state + ", priority " + priority() + ", " + timeline.size() + " events]";
     }
 }

@@ -1,77 +1,69 @@
 package io.itsmkit.core.ticket;
 
-import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.error.Checks;
-import io.itsmkit.core.organisation.StakeholderId;
+import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.priority.PriorityDecision;
-import io.itsmkit.core.style.ItsmStyle;
-import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * What is known when a ticket or problem is logged: passed to {@link Ticket#open} or {@link Problem#open}.
+ * What is known when an incident or service request is logged: passed to {@link Ticket#open}.
+ *
+ * <p>{@code TicketDraft.of(id, title, priority).withClassification(...)}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
+ *
+ * @param id the identifier the new ticket will have
+ * @param title a non-blank title
+ * @param priority the initial priority decision
+ * @param classification service, CI, category, caller, customer and VIP flag, as far as known
  */
-@Value.Immutable
-@ItsmStyle
-public abstract class TicketDraft {
-    TicketDraft() {}
+public record TicketDraft(TicketId id, String title, PriorityDecision priority, Classification classification) {
 
     /**
-     * Returns the identifier the new ticket will have.
+     * Validates the components, reporting every broken rule at once.
      *
-     * @return the id
+     * @throws ValidationException listing each null component (rule {@code "required"}) and a blank title
+     *     (rule {@code "not-blank"})
+     * @param id see {@link #id()}
+     * @param title see {@link #title()}
+     * @param priority see {@link #priority()}
+     * @param classification see {@link #classification()}
      */
-    public abstract TicketId id();
-
-    /**
-     * Returns the title.
-     *
-     * @return a non-blank title
-     */
-    public abstract String title();
-
-    /**
-     * Returns the initial priority decision.
-     *
-     * @return the decision
-     */
-    public abstract PriorityDecision priority();
-
-    /**
-     * Returns the affected service or configuration item, if known.
-     *
-     * @return the item, or empty
-     */
-    public abstract Optional<ConfigurationItemId> affectedItem();
-
-    /**
-     * Returns the category, if known.
-     *
-     * @return the category, or empty
-     */
-    public abstract Optional<Category> category();
-
-    /**
-     * Returns the caller or requester, if known.
-     *
-     * @return the stakeholder, or empty
-     */
-    public abstract Optional<StakeholderId> caller();
-
-    /**
-     * Starts a builder.
-     *
-     * @return a builder
-     */
-    public static ImmutableTicketDraft.Builder builder() {
-        return ImmutableTicketDraft.builder();
+    public TicketDraft {
+        Checks.collector()
+                .require(id != null, "id", "required", null, "is required and must not be null")
+                .require(title != null, "title", "required", null, "is required and must not be null")
+                .require(
+                        title == null || !title.isBlank(),
+                        "title",
+                        "not-blank",
+                        "\"" + title + "\"",
+                        "must not be blank")
+                .require(priority != null, "priority", "required", null, "is required and must not be null")
+                .require(classification != null, "classification", "required", null, "is required and must not be null")
+                .throwIfAny();
     }
 
-    /** Rejects a blank title. */
-    @Value.Check
-    protected void check() {
-        Checks.notBlank(title(), "title");
+    /**
+     * Returns a draft with nothing classified yet ({@link Classification#NONE}).
+     *
+     * @param id the identifier the new ticket will have
+     * @param title a non-blank title
+     * @param priority the initial priority decision
+     * @return the draft
+     * @throws ValidationException listing each broken rule
+     */
+    public static TicketDraft of(TicketId id, String title, PriorityDecision priority) {
+        return new TicketDraft(id, title, priority, Classification.NONE);
+    }
+
+    /**
+     * Returns a copy with a classification.
+     *
+     * @param classification the classification
+     * @return the new draft
+     * @throws ValidationException if {@code classification} is null
+     */
+    public TicketDraft withClassification(Classification classification) {
+        return new TicketDraft(id, title, priority, Checks.notNull(classification, "classification"));
     }
 }

@@ -1,150 +1,102 @@
 package io.itsmkit.core.ticket;
 
 import io.itsmkit.core.error.Checks;
-import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.organisation.SupplierId;
 import io.itsmkit.core.priority.PriorityDecision;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Something that happened to a ticket or problem, at an instant, by an actor. A {@link TicketTimeline}
- * is the ordered list of them; SLA clocks fold over it.
+ * Something that happened to an incident or service request. A ticket's {@link
+ * io.itsmkit.core.timeline.Timeline} holds them, each with its id, actor and instants (in its {@link
+ * io.itsmkit.core.timeline.Recorded} envelope); a {@link Ticket} is their fold, and SLA clocks start, pause,
+ * resume and stop on them.
  *
- * <p>The family is sealed: these are all the events there are (on Java 21+, a pattern {@code switch}
- * over it is checked for completeness by the compiler).
+ * <p>The family is sealed: these are all the ticket events there are (on Java 21+, a pattern {@code switch}
+ * over it is checked for completeness by the compiler). Problems have their own family, {@link
+ * ProblemEvent}, so a ticket's timeline cannot hold a problem event. Events that change a value carry both
+ * the value before and after, so a consumer needs no state to see what changed; an event never records a
+ * change that changes nothing.
  *
  * <p>Implementation Requirements: every event is immutable and thread-safe.
  */
 public sealed interface TicketEvent {
 
     /**
-     * Returns when it happened.
+     * The ticket was logged, in state {@link TicketState#NEW}.
      *
-     * @return the instant
-     */
-    Instant at();
-
-    /**
-     * Returns who did it.
-     *
-     * @return the actor
-     */
-    ActorId actor();
-
-    private static void common(Instant at, ActorId actor) {
-        Checks.notNull(at, "event.at");
-        Checks.notNull(actor, "event.actor");
-    }
-
-    /**
-     * The ticket was logged.
-     *
-     * @param at when
-     * @param actor who
-     * @param kind incident, service request or problem
+     * @param kind incident or service request
      * @param title the title
      * @param priority the initial priority decision
+     * @param classification service, CI, category, caller, customer and VIP flag, as far as known
      */
-    record Opened(Instant at, ActorId actor, TicketKind kind, String title, PriorityDecision priority)
+    record Opened(TicketKind kind, String title, PriorityDecision priority, Classification classification)
             implements TicketEvent {
         /**
          * Validates the components.
          *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null or the title blank
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
+         * @throws ValidationException if a component is null or the title blank
          * @param kind see {@link #kind()}
          * @param title see {@link #title()}
          * @param priority see {@link #priority()}
+         * @param classification see {@link #classification()}
          */
         public Opened {
-            common(at, actor);
             Checks.notNull(kind, "event.kind");
             Checks.notBlank(title, "event.title");
             Checks.notNull(priority, "event.priority");
+            Checks.notNull(classification, "event.classification");
         }
     }
 
     /**
-     * The priority was derived again (impact or urgency changed) or overridden.
+     * The ticket was reclassified: service, CI, category, caller, customer or VIP flag changed.
      *
-     * @param at when
-     * @param actor who
-     * @param priority the new decision
+     * @param from the classification before
+     * @param to the classification after, different from {@code from}
      */
-    record PriorityChanged(Instant at, ActorId actor, PriorityDecision priority) implements TicketEvent {
+    record Reclassified(Classification from, Classification to) implements TicketEvent {
         /**
          * Validates the components.
          *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
-         * @param priority see {@link #priority()}
-         */
-        public PriorityChanged {
-            common(at, actor);
-            Checks.notNull(priority, "event.priority");
-        }
-    }
-
-    /**
-     * The ticket was assigned to a team, an agent or a supplier.
-     *
-     * @param at when
-     * @param actor who
-     * @param assignment the new assignment
-     */
-    record Assigned(Instant at, ActorId actor, Assignment assignment) implements TicketEvent {
-        /**
-         * Validates the components.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
-         * @param assignment see {@link #assignment()}
-         */
-        public Assigned {
-            common(at, actor);
-            Checks.notNull(assignment, "event.assignment");
-        }
-    }
-
-    /**
-     * An incident or service request changed state.
-     *
-     * @param at when
-     * @param actor who
-     * @param from the state before
-     * @param to the state after
-     * @param onHoldReason the reason, present exactly when {@code to} is {@link TicketState#ON_HOLD}
-     */
-    record StateChanged(
-            Instant at, ActorId actor, TicketState from, TicketState to, Optional<OnHoldReason> onHoldReason)
-            implements TicketEvent {
-        /**
-         * Validates the components.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null, or the on-hold reason
-         *     is missing for {@code ON_HOLD} or present for another state
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
+         * @throws ValidationException if a component is null, or {@code to} equals {@code from} (rule
+         *     {@code "changes-something"})
          * @param from see {@link #from()}
          * @param to see {@link #to()}
-         * @param onHoldReason see {@link #onHoldReason()}
+         */
+        public Reclassified {
+            Checks.changes(from, to, "event");
+        }
+    }
+
+    /**
+     * The ticket changed state.
+     *
+     * @param from the state before
+     * @param to the state after
+     * @param hold why it waits: present exactly when {@code to} is {@link TicketState#ON_HOLD}
+     */
+    record StateChanged(TicketState from, TicketState to, Optional<Hold> hold) implements TicketEvent {
+        /**
+         * Validates the components.
+         *
+         * @throws ValidationException if a component is null, or the hold is missing for {@code ON_HOLD} or
+         *     present for another state (rule {@code "hold-iff-on-hold"})
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         * @param hold see {@link #hold()}
          */
         public StateChanged {
-            common(at, actor);
             Checks.notNull(from, "event.from");
             Checks.notNull(to, "event.to");
-            Checks.notNull(onHoldReason, "event.onHoldReason");
-            Checks.collector()
-                    .require(
-                            onHoldReason.isPresent() == (to == TicketState.ON_HOLD),
-                            "event.onHoldReason",
-                            "reason-iff-on-hold",
-                            onHoldReason.map(Enum::name).orElse("none"),
-                            "must be present exactly when the new state is ON_HOLD")
-                    .throwIfAny();
+            Checks.notNull(hold, "event.hold");
+            if (hold.isPresent() != (to == TicketState.ON_HOLD)) {
+                throw new ValidationException(
+                        "event.hold",
+                        "hold-iff-on-hold",
+                        hold.map(Hold::toString).orElse("none"),
+                        "must be present exactly when the new state is ON_HOLD");
+            }
         }
 
         /**
@@ -158,103 +110,124 @@ public sealed interface TicketEvent {
     }
 
     /**
-     * The first response to the caller was given.
+     * While on hold, the reason or what the ticket waits on changed (no resume in between).
      *
-     * @param at when
-     * @param actor who
+     * @param from the hold before
+     * @param to the hold after, different from {@code from}
      */
-    record FirstResponded(Instant at, ActorId actor) implements TicketEvent {
+    record HoldChanged(Hold from, Hold to) implements TicketEvent {
         /**
          * Validates the components.
          *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
+         * @throws ValidationException if a component is null, or {@code to} equals {@code from}
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
          */
-        public FirstResponded {
-            common(at, actor);
+        public HoldChanged {
+            Checks.changes(from, to, "event");
         }
     }
 
     /**
+     * The priority was derived again (impact or urgency changed) or overridden.
+     *
+     * @param from the decision before
+     * @param to the decision after, different from {@code from}, on the same matrix
+     */
+    record PriorityChanged(PriorityDecision from, PriorityDecision to) implements TicketEvent {
+        /**
+         * Validates the components.
+         *
+         * @throws ValidationException if a component is null, {@code to} equals {@code from}, or they are on
+         *     different matrices (rule {@code "same-matrix"})
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         */
+        public PriorityChanged {
+            Checks.changes(from, to, "event");
+            from.requireSameMatrix(to, "event.to");
+        }
+    }
+
+    /**
+     * The assignment group or agent changed: assigned, reassigned or unassigned.
+     *
+     * @param from the assignment before, empty if unassigned
+     * @param to the assignment after, empty when unassigned; different from {@code from}
+     */
+    record AssignmentChanged(Optional<Assignment> from, Optional<Assignment> to) implements TicketEvent {
+        /**
+         * Validates the components.
+         *
+         * @throws ValidationException if a component is null, or {@code to} equals {@code from}
+         * @param from see {@link #from()}
+         * @param to see {@link #to()}
+         */
+        public AssignmentChanged {
+            Checks.changes(from, to, "event");
+        }
+    }
+
+    /**
+     * A supplier was engaged on the ticket, beside the assignment group (its underpinning contract runs).
+     *
+     * @param supplier the supplier
+     */
+    record SupplierEngaged(SupplierId supplier) implements TicketEvent {
+        /**
+         * Validates the component.
+         *
+         * @throws ValidationException if the supplier is null
+         * @param supplier see {@link #supplier()}
+         */
+        public SupplierEngaged {
+            Checks.notNull(supplier, "event.supplier");
+        }
+    }
+
+    /**
+     * An engaged supplier handed the ticket back (its underpinning contract stops).
+     *
+     * @param supplier the supplier
+     */
+    record SupplierReturned(SupplierId supplier) implements TicketEvent {
+        /**
+         * Validates the component.
+         *
+         * @throws ValidationException if the supplier is null
+         * @param supplier see {@link #supplier()}
+         */
+        public SupplierReturned {
+            Checks.notNull(supplier, "event.supplier");
+        }
+    }
+
+    /** The first response to the caller was given (once per ticket). */
+    record FirstResponded() implements TicketEvent {}
+
+    /** The caller replied (e.g. to a question that put the ticket on hold). */
+    record CallerReplied() implements TicketEvent {}
+
+    /**
      * An incident's major-incident standing changed.
      *
-     * @param at when
-     * @param actor who
      * @param from the standing before
      * @param to the standing after
      * @param reason why, e.g. the name of the trigger rule that matched
      */
-    record MajorIncidentChanged(
-            Instant at, ActorId actor, MajorIncidentState from, MajorIncidentState to, String reason)
-            implements TicketEvent {
+    record MajorIncidentChanged(MajorIncidentState from, MajorIncidentState to, String reason) implements TicketEvent {
         /**
          * Validates the components.
          *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null or the reason blank
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
+         * @throws ValidationException if a component is null or the reason blank
          * @param from see {@link #from()}
          * @param to see {@link #to()}
          * @param reason see {@link #reason()}
          */
         public MajorIncidentChanged {
-            common(at, actor);
             Checks.notNull(from, "event.from");
             Checks.notNull(to, "event.to");
             Checks.notBlank(reason, "event.reason");
-        }
-    }
-
-    /**
-     * A problem changed state.
-     *
-     * @param at when
-     * @param actor who
-     * @param from the state before
-     * @param to the state after
-     * @param resolution the resolution recorded by this step, if any
-     */
-    record ProblemStateChanged(
-            Instant at, ActorId actor, ProblemState from, ProblemState to, Optional<ProblemResolution> resolution)
-            implements TicketEvent {
-        /**
-         * Validates the components.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
-         * @param from see {@link #from()}
-         * @param to see {@link #to()}
-         * @param resolution see {@link #resolution()}
-         */
-        public ProblemStateChanged {
-            common(at, actor);
-            Checks.notNull(from, "event.from");
-            Checks.notNull(to, "event.to");
-            Checks.notNull(resolution, "event.resolution");
-        }
-    }
-
-    /**
-     * A workaround was documented: the problem is now a known error.
-     *
-     * @param at when
-     * @param actor who
-     * @param workaround the workaround
-     */
-    record WorkaroundRecorded(Instant at, ActorId actor, String workaround) implements TicketEvent {
-        /**
-         * Validates the components.
-         *
-         * @throws io.itsmkit.core.error.ValidationException if a component is null or the workaround blank
-         * @param at see {@link #at()}
-         * @param actor see {@link #actor()}
-         * @param workaround see {@link #workaround()}
-         */
-        public WorkaroundRecorded {
-            common(at, actor);
-            Checks.notBlank(workaround, "event.workaround");
         }
     }
 }

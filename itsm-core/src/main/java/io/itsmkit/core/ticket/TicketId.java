@@ -5,7 +5,7 @@ import io.itsmkit.core.style.ItsmStyle;
 import org.immutables.value.Value;
 
 /**
- * Identifies an incident, service request or problem.
+ * Identifies an incident or a service request.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */

@@ -1,12 +1,12 @@
 /**
- * Tickets: incidents and service requests ({@link io.itsmkit.core.ticket.Ticket}), problems and known
- * errors ({@link io.itsmkit.core.ticket.Problem}), their lifecycles
- * ({@link io.itsmkit.core.ticket.Lifecycles}), major incident triggers, auto-close, and the
- * {@link io.itsmkit.core.ticket.TicketTimeline} of {@link io.itsmkit.core.ticket.TicketEvent}s that SLA
- * clocks fold over.
+ * Tickets: incidents and service requests ({@link io.itsmkit.core.ticket.Ticket}) and problems with their
+ * known errors ({@link io.itsmkit.core.ticket.Problem}), each the fold of its own sealed event family
+ * ({@link io.itsmkit.core.ticket.TicketEvent}, {@link io.itsmkit.core.ticket.ProblemEvent}) on a
+ * {@link io.itsmkit.core.timeline.Timeline}; their lifecycles ({@link io.itsmkit.core.ticket.Lifecycles}),
+ * classification, holds with open reasons, major incident triggers and auto-close.
  *
- * <p>Every step is a pure function returning the new value and its event
- * ({@link io.itsmkit.core.ticket.Updated}). Null policy: no method accepts or returns {@code null}.
+ * <p>Every command is a pure function returning the new aggregate; the old one never changes. Null policy:
+ * no method accepts or returns {@code null}.
  */
 @NullMarked
 package io.itsmkit.core.ticket;

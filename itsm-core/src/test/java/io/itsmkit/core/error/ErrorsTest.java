@@ -2,13 +2,13 @@ package io.itsmkit.core.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.spi.VersionConflictException;
 import io.itsmkit.core.ticket.TicketId;
 import java.time.Duration;
 import java.util.List;
@@ -67,25 +67,47 @@ class ErrorsTest {
         ValidationException e = assertThrows(ValidationException.class, c::throwIfAny);
         assertEquals("2 violations: b: bad b [rule=r2, value=2]; c: bad c [rule=r3, value=null]", e.getMessage());
         Checks.collector().throwIfAny();
-        assertThrows(IllegalArgumentException.class, () -> new ValidationException(List.of()));
+        ValidationException empty = assertThrows(ValidationException.class, () -> new ValidationException(List.of()));
+        assertEquals("violations", empty.violations().get(0).path());
+        ValidationException withNull = assertThrows(
+                ValidationException.class, () -> new ValidationException(java.util.Arrays.asList((Violation) null)));
+        assertEquals("not-empty-no-null", withNull.violations().get(0).rule());
+        assertEquals(
+                "violation.path",
+                assertThrows(ValidationException.class, () -> new Violation(null, "r", "v", "m"))
+                        .violations()
+                        .get(0)
+                        .path());
     }
 
     @Test
     void exceptionFamily() {
         IllegalTransitionException t = new IllegalTransitionException("incident INC-1", "NEW", "CLOSED", "why");
         assertEquals("incident INC-1: cannot go from NEW to CLOSED: why", t.getMessage());
-        assertTrue(t instanceof ItsmException);
-        VersionConflictException v = new VersionConflictException("INC-1", 3, 4);
-        assertEquals("INC-1", v.key());
-        assertTrue(v.getMessage().contains("expected version 3 but the stored version is 4"));
-        Exception cause = new Exception("root");
-        assertSame(cause, new ItsmException("m", cause).getCause());
-        MissingAttributeException m =
-                new MissingAttributeException("Cannot build X, some of required attributes are not set [id, title]");
-        assertEquals("id, title", m.violations().get(0).path());
+        assertEquals("lifecycle", t.rule());
+        assertEquals(ItsmException.Kind.REFUSED, t.kind());
+        StateChangeRefusedException r =
+                new StateChangeRefusedException("incident INC-1", "open-ticket", "it is CLOSED");
+        assertEquals("incident INC-1: it is CLOSED (rule: open-ticket; nothing was changed)", r.getMessage());
+        assertEquals(ItsmException.Kind.REFUSED, r.kind());
+        VersionConflictException v = new VersionConflictException(TicketId.of("INC-1"), 3, 4);
+        assertEquals(TicketId.of("INC-1"), v.key());
+        assertEquals(ItsmException.Kind.CONFLICT, v.kind());
         assertEquals(
-                "title",
-                new MissingAttributeException("title").violations().get(0).path());
+                "ticketId INC-1: version conflict: expected version 3 but the stored version is 4"
+                        + " (rule: optimistic-concurrency; nothing was written)",
+                v.getMessage());
+        assertEquals(
+                "key",
+                assertThrows(ValidationException.class, () -> new VersionConflictException(null, 1, 2))
+                        .violations()
+                        .get(0)
+                        .path());
+        MissingAttributeException m = new MissingAttributeException("id", "title", "priority");
+        assertEquals(
+                List.of("id", "title", "priority"),
+                m.violations().stream().map(Violation::path).toList());
+        assertEquals(ItsmException.Kind.INVALID_INPUT, m.kind());
     }
 
     @ParameterizedTest

@@ -62,7 +62,7 @@ class LabelsTest {
             Locale.setDefault(before);
         }
         assertThrows(ValidationException.class, () -> Labels.of(null));
-        assertThrows(ValidationException.class, () -> Labels.of(Locale.ENGLISH).label(null));
+        assertThrows(ValidationException.class, () -> Labels.of(Locale.ENGLISH).label((Enum<?>) null));
         ValidationException missing = assertThrows(
                 ValidationException.class, () -> Labels.of(Locale.ENGLISH).label(java.time.DayOfWeek.MONDAY));
         assertEquals("labelled", missing.violations().get(0).rule());

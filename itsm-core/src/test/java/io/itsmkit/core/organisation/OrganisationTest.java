@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
     private static Team team(String id, SupportTier tier, String next) {
-        return Team.builder()
-                .id(TeamId.of(id))
-                .name(id)
-                .tier(tier)
-                .escalatesTo(Optional.ofNullable(next).map(TeamId::of))
-                .build();
+        return new Team(TeamId.of(id), id, tier, Optional.ofNullable(next).map(TeamId::of));
     }
 
     private static Agent agent(String id, String team, RoleLevel level) {
@@ -134,12 +129,7 @@ class OrganisationTest {
         for (ValidationException e : List.of(
                 assertThrows(ValidationException.class, () -> Stakeholder.of(StakeholderId.of("x"), "", false)),
                 assertThrows(ValidationException.class, () -> Supplier.of(SupplierId.of("x"), " ")),
-                assertThrows(
-                        ValidationException.class,
-                        () -> Team.builder()
-                                .from(team("x", SupportTier.TIER_1, null))
-                                .name("")
-                                .build()),
+                assertThrows(ValidationException.class, () -> Team.of(TeamId.of("x"), "", SupportTier.TIER_1)),
                 assertThrows(
                         ValidationException.class,
                         () -> Agent.builder()
@@ -149,5 +139,37 @@ class OrganisationTest {
             Violation v = e.violations().get(0);
             assertTrue(v.path().endsWith(".name") && v.rule().equals("not-blank"), v.toString());
         }
+    }
+
+    @Test
+    void nullsInBuildersAreNamedNotThrownAsNullPointers() {
+        ValidationException element = assertThrows(
+                ValidationException.class, () -> Organisation.builder().addTeams((Team) null));
+        assertTrue(element.violations().get(0).path().startsWith("teams"), element.getMessage());
+        ValidationException list = assertThrows(
+                ValidationException.class,
+                () -> Organisation.builder()
+                        .addAllAgents(java.util.Arrays.asList(agent("a", "t", RoleLevel.IT_SERVICE_ANALYST), null)));
+        assertTrue(list.violations().get(0).path().startsWith("agents"), list.getMessage());
+        ValidationException missing =
+                assertThrows(ValidationException.class, () -> Agent.builder().build());
+        assertEquals(
+                List.of("id", "name", "team", "roleLevel"),
+                missing.violations().stream().map(Violation::path).toList());
+        assertEquals(
+                "escalatesTo",
+                assertThrows(
+                                ValidationException.class,
+                                () -> Team.of(TeamId.of("x"), "X", SupportTier.TIER_1)
+                                        .withEscalatesTo(null))
+                        .violations()
+                        .get(0)
+                        .path());
+        assertEquals(
+                TeamId.of("y"),
+                Team.of(TeamId.of("x"), "X", SupportTier.TIER_1)
+                        .withEscalatesTo(TeamId.of("y"))
+                        .escalatesTo()
+                        .orElseThrow());
     }
 }

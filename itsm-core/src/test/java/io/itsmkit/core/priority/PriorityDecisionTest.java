@@ -44,11 +44,11 @@ class PriorityDecisionTest {
                         GLPI, GLPI.impacts().level(5), GLPI.urgencies().level(5))
                 .withOverride(PriorityOverride.of(GLPI.priorities().level(6), "x", ActorId.of("a"), AT));
         PriorityDecision byImpact =
-                major.recompute(GLPI, GLPI.impacts().level(1), GLPI.urgencies().level(5));
+                major.recompute(GLPI.impacts().level(1), GLPI.urgencies().level(5));
         assertFalse(byImpact.isOverridden());
         assertEquals(2, byImpact.priority().number());
         PriorityDecision byUrgency =
-                major.recompute(GLPI, GLPI.impacts().level(5), GLPI.urgencies().level(1));
+                major.recompute(GLPI.impacts().level(5), GLPI.urgencies().level(1));
         assertEquals(2, byUrgency.priority().number());
     }
 

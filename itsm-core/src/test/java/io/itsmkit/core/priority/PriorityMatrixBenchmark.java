@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class PriorityMatrixBenchmark {
     private final PriorityMatrix matrix = PriorityMatrices.GLPI;
-    private final Map<List<Level>, Priority> baseline = new HashMap<>();
+    private final Map<List<Level<?>>, Priority> baseline = new HashMap<>();
     private Impact[] impacts;
     private Urgency[] urgencies;
 

@@ -18,7 +18,7 @@ class PriorityMatrixProperties {
         return new Perturbation(m, pick(r, m.impacts()), pick(r, m.urgencies()), pick(r, m.priorities()));
     };
 
-    private static <L extends Level> L pick(RandomGenerator r, Scale<L> s) {
+    private static <L extends Level<L>> L pick(RandomGenerator r, Scale<L> s) {
         return s.levels().get(r.nextInt(s.size()));
     }
 

@@ -10,14 +10,15 @@ import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityMatrices;
 import io.itsmkit.core.priority.PriorityMatrix;
 import io.itsmkit.core.ticket.Category;
+import io.itsmkit.core.ticket.Classification;
 import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.core.ticket.TicketDraft;
 import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.TicketKind;
+import io.itsmkit.core.timeline.Stamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecurrenceDetectorTest {
@@ -25,16 +26,20 @@ class RecurrenceDetectorTest {
     private static final PriorityMatrix M = PriorityMatrices.ITIL;
 
     private static Ticket incident(String id, String ci, String category, long hoursAfter, TicketKind kind) {
-        TicketDraft d = TicketDraft.builder()
-                .id(TicketId.of(id))
-                .title(id)
-                .priority(PriorityDecision.derive(
-                        M, M.impacts().level(2), M.urgencies().level(2)))
-                .affectedItem(Optional.ofNullable(ci).map(ConfigurationItemId::of))
-                .category(Optional.ofNullable(category).map(Category::of))
-                .build();
-        return Ticket.open(kind, d, ActorId.of("desk"), T0.plus(Duration.ofHours(hoursAfter)))
-                .value();
+        Classification c = Classification.NONE;
+        if (ci != null) {
+            c = c.withConfigurationItem(ConfigurationItemId.of(ci));
+        }
+        if (category != null) {
+            c = c.withCategory(Category.of(category));
+        }
+        TicketDraft d = TicketDraft.of(
+                        TicketId.of(id),
+                        id,
+                        PriorityDecision.derive(
+                                M, M.impacts().level(2), M.urgencies().level(2)))
+                .withClassification(c);
+        return Ticket.open(kind, d, Stamp.of(ActorId.of("desk"), T0.plus(Duration.ofHours(hoursAfter))));
     }
 
     private static Ticket incident(String id, String ci, String category, long hoursAfter) {
@@ -106,7 +111,7 @@ class RecurrenceDetectorTest {
     @Test
     void similarityIsPluggable() {
         RecurrenceDetector byCategory = new RecurrenceDetector(
-                Duration.ofHours(24), 2, t -> t.category().map(c -> "category=" + c));
+                Duration.ofHours(24), 2, t -> t.classification().category().map(c -> "category=" + c));
         List<ProblemCandidate> found = byCategory.detect(List.of(
                 incident("I1", "db", "network", 0),
                 incident("I2", "mail", "network", 5),

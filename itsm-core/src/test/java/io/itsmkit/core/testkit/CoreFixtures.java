@@ -1,14 +1,24 @@
 package io.itsmkit.core.testkit;
 
+import io.itsmkit.core.audit.AuditCheckpoint;
 import io.itsmkit.core.audit.AuditTrail;
+import io.itsmkit.core.calendar.BusinessCalendar;
+import io.itsmkit.core.calendar.TimeWindow;
+import io.itsmkit.core.calendar.spi.HolidaySource;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
 import io.itsmkit.core.cmdb.ItemKind;
 import io.itsmkit.core.cmdb.ServiceGraph;
+import io.itsmkit.core.error.ItsmException;
+import io.itsmkit.core.error.StateChangeRefusedException;
+import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
+import io.itsmkit.core.id.Identifier;
+import io.itsmkit.core.lifecycle.Lifecycle;
 import io.itsmkit.core.organisation.Agent;
 import io.itsmkit.core.organisation.AgentId;
+import io.itsmkit.core.organisation.CustomerId;
 import io.itsmkit.core.organisation.Organisation;
 import io.itsmkit.core.organisation.RoleLevel;
 import io.itsmkit.core.organisation.Stakeholder;
@@ -19,6 +29,7 @@ import io.itsmkit.core.organisation.SupportTier;
 import io.itsmkit.core.organisation.Team;
 import io.itsmkit.core.organisation.TeamId;
 import io.itsmkit.core.priority.Impact;
+import io.itsmkit.core.priority.Level;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityMatrices;
 import io.itsmkit.core.priority.PriorityMatrix;
@@ -26,19 +37,28 @@ import io.itsmkit.core.priority.PriorityOverride;
 import io.itsmkit.core.priority.Scale;
 import io.itsmkit.core.priority.SeverityDirection;
 import io.itsmkit.core.priority.Urgency;
+import io.itsmkit.core.spi.VersionConflictException;
 import io.itsmkit.core.ticket.Assignment;
 import io.itsmkit.core.ticket.Category;
+import io.itsmkit.core.ticket.Classification;
+import io.itsmkit.core.ticket.Hold;
 import io.itsmkit.core.ticket.Lifecycles;
 import io.itsmkit.core.ticket.MajorIncidentState;
 import io.itsmkit.core.ticket.OnHoldReason;
 import io.itsmkit.core.ticket.Problem;
+import io.itsmkit.core.ticket.ProblemId;
 import io.itsmkit.core.ticket.ProblemResolution;
 import io.itsmkit.core.ticket.ProblemState;
 import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.core.ticket.TicketDraft;
+import io.itsmkit.core.ticket.TicketEvent;
 import io.itsmkit.core.ticket.TicketId;
 import io.itsmkit.core.ticket.TicketKind;
 import io.itsmkit.core.ticket.TicketState;
+import io.itsmkit.core.timeline.EventId;
+import io.itsmkit.core.timeline.Recorded;
+import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -318,12 +338,7 @@ public final class CoreFixtures {
             List<Team> teams = new ArrayList<>();
             Optional<TeamId> next = Optional.empty();
             for (int t = SupportTier.values().length - 1; t >= 0; t--) {
-                Team team = Team.builder()
-                        .id(TeamId.of("team-" + t))
-                        .name("Tier " + (t + 1))
-                        .tier(SupportTier.values()[t])
-                        .escalatesTo(next)
-                        .build();
+                Team team = new Team(TeamId.of("team-" + t), "Tier " + (t + 1), SupportTier.values()[t], next);
                 teams.add(team);
                 next = Optional.of(team.id());
             }
@@ -348,9 +363,103 @@ public final class CoreFixtures {
     }
 
     /**
-     * Incidents and service requests after a random walk of up to 12 allowed steps through their
-     * lifecycle (state changes, on-hold, reprioritisation, assignment, first response, major incident
-     * steps), starting between {@link #EARLIEST} and {@link #LATEST}.
+     * Problem identifiers.
+     *
+     * @return the sampler
+     */
+    public static Sampler<ProblemId> problemIds() {
+        return identifierTexts().map(ProblemId::of);
+    }
+
+    /**
+     * Customer identifiers.
+     *
+     * @return the sampler
+     */
+    public static Sampler<CustomerId> customerIds() {
+        return identifierTexts().map(CustomerId::of);
+    }
+
+    /**
+     * Stamps at random instants: mostly recorded as they happened, sometimes retroactive (recorded up to a
+     * day later), to the nanosecond.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Stamp> stamps() {
+        return r -> stampAt(r, actorIds().sample(r), instants().sample(r));
+    }
+
+    private static Stamp stampAt(RandomGenerator r, ActorId actor, Instant occurred) {
+        return r.nextInt(4) == 0
+                ? Stamp.of(actor, occurred, occurred.plusNanos(r.nextLong(1, 86_400_000_000_000L)))
+                : Stamp.of(actor, occurred);
+    }
+
+    /**
+     * On-hold reasons: the four built-in ones and host-defined codes.
+     *
+     * @return the sampler
+     */
+    public static Sampler<OnHoldReason> onHoldReasons() {
+        return r -> r.nextInt(5) == 0
+                ? OnHoldReason.of("awaiting-" + Integer.toString(r.nextInt(1000), 36))
+                : pick(r, BUILT_IN_REASONS);
+    }
+
+    private static final List<OnHoldReason> BUILT_IN_REASONS = List.of(
+            OnHoldReason.AWAITING_CALLER,
+            OnHoldReason.AWAITING_CHANGE,
+            OnHoldReason.AWAITING_PROBLEM,
+            OnHoldReason.AWAITING_VENDOR);
+
+    /**
+     * Holds: a reason, sometimes with the supplier or problem waited on.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Hold> holds() {
+        return r -> switch (r.nextInt(3)) {
+            case 0 -> Hold.of(onHoldReasons().sample(r));
+            case 1 -> Hold.of(OnHoldReason.AWAITING_VENDOR, supplierIds().sample(r));
+            default -> Hold.of(OnHoldReason.AWAITING_PROBLEM, problemIds().sample(r));
+        };
+    }
+
+    /**
+     * Classifications with each part present or not: services and CIs from a small set (so recurrences and
+     * SLA conditions match), categories, callers, customers, VIP or not.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Classification> classifications() {
+        return r -> {
+            Classification c = Classification.NONE.withVip(r.nextInt(4) == 0);
+            if (r.nextBoolean()) {
+                c = c.withService(ConfigurationItemId.of("service-" + r.nextInt(3)));
+            }
+            if (r.nextBoolean()) {
+                c = c.withConfigurationItem(ConfigurationItemId.of("ci-" + r.nextInt(4)));
+            }
+            if (r.nextBoolean()) {
+                c = c.withCategory(categories().sample(r));
+            }
+            if (r.nextBoolean()) {
+                c = c.withCaller(stakeholderIds().sample(r));
+            }
+            if (r.nextBoolean()) {
+                c = c.withCustomer(CustomerId.of("customer-" + r.nextInt(3)));
+            }
+            return c;
+        };
+    }
+
+    /**
+     * Incidents and service requests after a random walk of up to 16 commands, every kind of command
+     * included (state changes, holds and hold changes, reprioritisation and overrides, reclassification,
+     * assignment and unassignment, suppliers engaged and returned, first response, caller replies, major
+     * incident steps), with retroactive stamps and nanosecond instants, starting between {@link #EARLIEST}
+     * and {@link #LATEST}.
      *
      * @return the sampler
      */
@@ -358,91 +467,109 @@ public final class CoreFixtures {
         return r -> {
             PriorityMatrix m = presetMatrices().sample(r);
             TicketKind kind = r.nextBoolean() ? TicketKind.INCIDENT : TicketKind.SERVICE_REQUEST;
-            Instant at = instants().sample(r);
             ActorId actor = actorIds().sample(r);
-            Ticket t = Ticket.open(kind, draft(r, m), actor, at).value();
-            for (int step = r.nextInt(0, 13); step > 0; step--) {
-                at = at.plus(Duration.ofSeconds(r.nextLong(0, 3 * 24 * 3600)));
-                if (!t.isOpen()) {
-                    break;
-                }
-                t = randomStep(r, m, t, actor, at);
+            Stamp stamp = stampAt(r, actor, instants().sample(r));
+            Ticket t = Ticket.open(kind, draft(r, m), stamp);
+            for (int step = r.nextInt(0, 17); step > 0 && t.isOpen(); step--) {
+                stamp = next(r, stamp);
+                t = randomStep(r, t, stamp);
             }
             return t;
         };
     }
 
     /**
-     * Problems after a random walk of up to 8 allowed steps, sometimes with a known error.
+     * The stamp of the next step: occurring 0 to 3 days after the last one (nanoseconds included), recorded
+     * no earlier than the last one was.
+     */
+    private static Stamp next(RandomGenerator r, Stamp last) {
+        Instant occurred = last.occurredAt().plusNanos(r.nextLong(0, 3L * 86_400_000_000_000L));
+        Instant recorded = occurred.isBefore(last.recordedAt()) ? last.recordedAt() : occurred;
+        if (r.nextInt(5) == 0) {
+            recorded = recorded.plusSeconds(r.nextInt(3600));
+        }
+        return Stamp.of(r.nextInt(3) == 0 ? actorIds().sample(r) : last.actor(), occurred, recorded);
+    }
+
+    /**
+     * Problems after a random walk of up to 10 commands (state changes, resolutions of every code,
+     * workarounds, reprioritisation, reclassification).
      *
      * @return the sampler
      */
     public static Sampler<Problem> problems() {
         return r -> {
             PriorityMatrix m = presetMatrices().sample(r);
-            Instant at = instants().sample(r);
             ActorId actor = actorIds().sample(r);
-            Problem p = Problem.open(draft(r, m), actor, at).value();
-            for (int step = r.nextInt(0, 9); step > 0 && p.state() != ProblemState.CLOSED; step--) {
-                at = at.plusSeconds(r.nextLong(0, 7 * 24 * 3600));
-                if (r.nextInt(5) == 0) {
-                    p = p.recordWorkaround("restart the service", actor, at).value();
-                    continue;
-                }
-                List<ProblemState> targets = new ArrayList<>(Lifecycles.PROBLEM.targetsOf(p.state()));
-                ProblemState to = pick(r, targets);
-                if (to == ProblemState.RESOLVED) {
-                    p = p.resolve(
-                                    p.state() == ProblemState.FIX_IN_PROGRESS && r.nextBoolean()
-                                            ? ProblemResolution.fixApplied()
-                                            : ProblemResolution.riskAccepted(),
-                                    actor,
-                                    at)
-                            .value();
-                } else if (to == ProblemState.CLOSED && p.state() != ProblemState.RESOLVED) {
-                    p = p.resolve(
-                                    r.nextBoolean()
-                                            ? ProblemResolution.cancelled()
-                                            : ProblemResolution.duplicateOf(
-                                                    ticketIds().sample(r)),
-                                    actor,
-                                    at)
-                            .value();
-                } else {
-                    p = p.transition(to, actor, at).value();
-                }
+            Stamp stamp = stampAt(r, actor, instants().sample(r));
+            TicketDraft d = draft(r, m);
+            Problem p = Problem.open(problemIds().sample(r), d.title(), d.priority(), d.classification(), stamp);
+            for (int step = r.nextInt(0, 11); step > 0 && p.state() != ProblemState.CLOSED; step--) {
+                stamp = next(r, stamp);
+                p = randomProblemStep(r, m, p, stamp);
             }
             return p;
         };
     }
 
+    private static Problem randomProblemStep(RandomGenerator r, PriorityMatrix m, Problem p, Stamp stamp) {
+        switch (r.nextInt(8)) {
+            case 0:
+                return p.recordWorkaround("restart the service " + r.nextInt(10), stamp);
+            case 1:
+                return p.reprioritise(
+                        pick(r, m.impacts().levels()), pick(r, m.urgencies().levels()), stamp);
+            case 2:
+                return p.reclassify(classifications().sample(r), stamp);
+            default:
+                ProblemState to = pick(r, new ArrayList<>(Lifecycles.PROBLEM.targetsOf(p.state())));
+                if (to == ProblemState.RESOLVED) {
+                    return p.resolve(
+                            p.state() == ProblemState.FIX_IN_PROGRESS && r.nextBoolean()
+                                    ? ProblemResolution.fixApplied()
+                                    : ProblemResolution.riskAccepted(),
+                            stamp);
+                }
+                if (to == ProblemState.CLOSED && p.state() != ProblemState.RESOLVED) {
+                    return p.resolve(
+                            r.nextBoolean()
+                                    ? ProblemResolution.cancelled()
+                                    : ProblemResolution.duplicateOf(problemIds().sample(r)),
+                            stamp);
+                }
+                return p.transition(to, stamp);
+        }
+    }
+
     /**
-     * Audit trails of 0 to 10 entries.
+     * Audit trails of 0 to 10 entries, from domain events and from plain entries.
      *
      * @return the sampler
      */
     public static Sampler<AuditTrail> auditTrails() {
         return r -> {
             AuditTrail trail = AuditTrail.empty();
-            Instant at = instants().sample(r);
+            Ticket t = tickets().sample(r);
+            Instant at = t.timeline().last().recordedAt();
             for (int n = r.nextInt(0, 11); n > 0; n--) {
                 at = at.plusMillis(r.nextLong(0, 86_400_000));
-                trail = trail.append(
-                        at,
-                        actorIds().sample(r),
-                        pick(r, List.of("priority.override", "state.change")),
-                        ticketIds().sample(r).value(),
-                        "from-" + r.nextInt(9),
-                        "to-" + r.nextInt(9),
-                        r.nextBoolean() ? "" : "note " + r.nextInt(100));
+                trail = r.nextBoolean()
+                        ? trail.append(
+                                actorIds().sample(r), at, "ticketId " + t.id(), "export", "note " + r.nextInt(100))
+                        : trail.append(actorIds().sample(r), at, "change CHG-" + r.nextInt(9), "break-glass", "");
+            }
+            for (Recorded<TicketEvent> e : t.timeline()) {
+                if (!e.recordedAt().isBefore(at) && r.nextBoolean()) {
+                    trail = trail.append(e);
+                    at = e.recordedAt();
+                }
             }
             return trail;
         };
     }
 
     /**
-     * Drafts of tickets and problems, priorities from the preset matrices, with or without item, category
-     * and caller.
+     * Ticket drafts, priorities from the preset matrices, with random classifications.
      *
      * @return the sampler
      */
@@ -451,16 +578,14 @@ public final class CoreFixtures {
     }
 
     /**
-     * Assignments to a team, to an agent of a team, or to a supplier.
+     * Assignments to a team, or to an agent of a team.
      *
      * @return the sampler
      */
     public static Sampler<Assignment> assignments() {
-        return r -> switch (r.nextInt(3)) {
-            case 0 -> Assignment.toTeam(teamIds().sample(r));
-            case 1 -> Assignment.toAgent(teamIds().sample(r), agentIds().sample(r));
-            default -> Assignment.toSupplier(supplierIds().sample(r));
-        };
+        return r -> r.nextBoolean()
+                ? Assignment.toTeam(teamIds().sample(r))
+                : Assignment.toAgent(teamIds().sample(r), agentIds().sample(r));
     }
 
     /**
@@ -472,59 +597,134 @@ public final class CoreFixtures {
         return r -> switch (r.nextInt(4)) {
             case 0 -> ProblemResolution.fixApplied();
             case 1 -> ProblemResolution.riskAccepted();
-            case 2 -> ProblemResolution.duplicateOf(ticketIds().sample(r));
+            case 2 -> ProblemResolution.duplicateOf(problemIds().sample(r));
             default -> ProblemResolution.cancelled();
         };
     }
 
-    private static Ticket randomStep(RandomGenerator r, PriorityMatrix m, Ticket t, ActorId actor, Instant at) {
-        switch (r.nextInt(7)) {
+    private static final List<TeamId> TEAMS =
+            List.of(TeamId.of("service-desk"), TeamId.of("network"), TeamId.of("database"));
+    private static final List<SupplierId> SUPPLIERS = List.of(SupplierId.of("telco"), SupplierId.of("hw-vendor"));
+
+    private static Ticket randomStep(RandomGenerator r, Ticket t, Stamp stamp) {
+        PriorityMatrix m = t.priorityDecision().matrix();
+        switch (r.nextInt(12)) {
             case 0:
                 return t.reprioritise(
-                                m,
-                                pick(r, m.impacts().levels()),
-                                pick(r, m.urgencies().levels()),
-                                actor,
-                                at)
-                        .value();
+                        pick(r, m.impacts().levels()), pick(r, m.urgencies().levels()), stamp);
             case 1:
-                return t.assign(Assignment.toTeam(teamIds().sample(r)), actor, at)
-                        .value();
+                return t.overridePriority(pick(r, m.priorities().levels()), "judgement " + r.nextInt(9), stamp);
             case 2:
-                return t.firstRespondedAt().isEmpty()
-                        ? t.recordFirstResponse(actor, at).value()
-                        : t;
+                return r.nextInt(4) == 0
+                        ? t.unassign(stamp)
+                        : t.assign(
+                                r.nextBoolean()
+                                        ? Assignment.toTeam(pick(r, TEAMS))
+                                        : Assignment.toAgent(
+                                                pick(r, TEAMS), agentIds().sample(r)),
+                                stamp);
             case 3:
+                SupplierId s = pick(r, SUPPLIERS);
+                return t.engagedSuppliers().contains(s) ? t.returnFromSupplier(s, stamp) : t.engageSupplier(s, stamp);
+            case 4:
+                return t.firstRespondedAt().isEmpty() ? t.recordFirstResponse(stamp) : t.recordCallerReply(stamp);
+            case 5:
+                return t.reclassify(classifications().sample(r), stamp);
+            case 6:
+                return t.hold().isPresent() ? t.changeHold(holds().sample(r), stamp) : t.recordCallerReply(stamp);
+            case 7:
                 if (t.kind() == TicketKind.INCIDENT) {
                     List<MajorIncidentState> targets =
                             new ArrayList<>(Lifecycles.MAJOR_INCIDENT.targetsOf(t.majorIncident()));
-                    return targets.isEmpty()
-                            ? t
-                            : t.changeMajorIncident(pick(r, targets), "drill", actor, at)
-                                    .value();
+                    return targets.isEmpty() ? t : t.changeMajorIncident(pick(r, targets), "drill", stamp);
                 }
                 return t;
             default:
-                List<TicketState> targets = new ArrayList<>(Lifecycles.TICKET.targetsOf(t.state()));
-                TicketState to = pick(r, targets);
-                return to == TicketState.ON_HOLD
-                        ? t.putOnHold(pick(r, List.of(OnHoldReason.values())), actor, at)
-                                .value()
-                        : t.transition(to, actor, at).value();
+                TicketState to = pick(r, new ArrayList<>(Lifecycles.TICKET.targetsOf(t.state())));
+                return to == TicketState.ON_HOLD ? t.putOnHold(holds().sample(r), stamp) : t.transition(to, stamp);
         }
     }
 
     private static TicketDraft draft(RandomGenerator r, PriorityMatrix m) {
-        return TicketDraft.builder()
-                .id(ticketIds().sample(r))
-                .title("ticket " + r.nextInt(10_000))
-                .priority(PriorityDecision.derive(
-                        m, pick(r, m.impacts().levels()), pick(r, m.urgencies().levels())))
-                .affectedItem(
-                        r.nextBoolean() ? Optional.of(ConfigurationItemId.of("ci-" + r.nextInt(4))) : Optional.empty())
-                .category(r.nextBoolean() ? Optional.of(categories().sample(r)) : Optional.empty())
-                .caller(r.nextBoolean() ? Optional.of(stakeholderIds().sample(r)) : Optional.empty())
-                .build();
+        return TicketDraft.of(
+                        ticketIds().sample(r),
+                        "ticket " + r.nextInt(10_000),
+                        PriorityDecision.derive(
+                                m,
+                                pick(r, m.impacts().levels()),
+                                pick(r, m.urgencies().levels())))
+                .withClassification(classifications().sample(r));
+    }
+
+    /**
+     * Registers with a {@link BadInputSanity} tester the samplers of every core type it cannot derive on its
+     * own (abstract types, aggregates, values whose parts must agree), so that modules start from them.
+     *
+     * @param tester a tester
+     * @return the tester knowing the core types
+     */
+    static BadInputSanity sanitySamples(BadInputSanity tester) {
+        PriorityMatrix itil = PriorityMatrices.ITIL;
+        return tester.with(Identifier.class, ticketIds())
+                .with(ActorId.class, actorIds())
+                .with(Ticket.class, tickets())
+                .with(Problem.class, problems())
+                .with(Timeline.class, tickets().map(Ticket::timeline))
+                .with(Recorded.class, tickets().map(t -> t.timeline().last()))
+                .with(EventId.class, tickets().map(t -> t.timeline().nextId()))
+                .with(TicketEvent.class, tickets().map(t -> t.timeline().last().event()))
+                .with(Stamp.class, stamps())
+                .with(Classification.class, classifications())
+                .with(Hold.class, holds())
+                .with(OnHoldReason.class, onHoldReasons())
+                .with(TicketDraft.class, ticketDrafts())
+                .with(Assignment.class, assignments())
+                .with(ProblemResolution.class, problemResolutions())
+                .with(PriorityMatrix.class, priorityMatrices())
+                .with(PriorityDecision.class, priorityDecisions())
+                .with(PriorityOverride.class, priorityOverrides(itil))
+                .with(Scale.class, Sampler.oneOf(List.of(itil.impacts(), itil.urgencies(), itil.priorities())))
+                .with(
+                        Level.class,
+                        Sampler.oneOf(new ArrayList<Level<?>>(itil.impacts().levels())))
+                .with(Impact.class, Sampler.oneOf(itil.impacts().levels()))
+                .with(Urgency.class, Sampler.oneOf(itil.urgencies().levels()))
+                .with(
+                        io.itsmkit.core.priority.Priority.class,
+                        Sampler.oneOf(itil.priorities().levels()))
+                .with(ConfigurationItem.class, configurationItems())
+                .with(ServiceGraph.class, serviceGraphs())
+                .with(Organisation.class, organisations())
+                .with(AuditTrail.class, auditTrails())
+                .with(
+                        Lifecycle.class,
+                        Sampler.oneOf(List.of(Lifecycles.TICKET, Lifecycles.PROBLEM, Lifecycles.MAJOR_INCIDENT)))
+                .with(BusinessCalendar.class, CalendarFixtures.businessCalendars())
+                .with(TimeWindow.class, CalendarFixtures.timeWindows())
+                .with(HolidaySource.class, CalendarFixtures.holidaySources())
+                .with(AuditCheckpoint.class, auditTrails().map(AuditTrail::checkpoint))
+                .with(
+                        Enum.class,
+                        Sampler.oneOf(List.<Enum<?>>of(
+                                TicketState.IN_PROGRESS, ProblemState.ASSESS, MajorIncidentState.NONE)))
+                .with(Lifecycle.Builder.class, r -> Lifecycle.builder("drill", TicketState.class))
+                .with(
+                        Agent.class,
+                        organisations()
+                                .map(o -> o.agents().isEmpty()
+                                        ? Agent.builder()
+                                                .id(AgentId.of("a"))
+                                                .name("A")
+                                                .team(o.teams().get(0).id())
+                                                .roleLevel(RoleLevel.IT_SERVICE_ANALYST)
+                                                .build()
+                                        : o.agents().get(0)))
+                .with(
+                        ItsmException.class,
+                        Sampler.oneOf(List.<ItsmException>of(
+                                new ValidationException("x", "rule", 1, "bad"),
+                                new StateChangeRefusedException("incident INC-1", "open-ticket", "closed"),
+                                new VersionConflictException(TicketId.of("INC-1"), 1, 2))));
     }
 
     /**

@@ -1,14 +1,15 @@
 package io.itsmkit.core.ticket;
 
-import static io.itsmkit.core.ticket.TicketFixtures.ALICE;
 import static io.itsmkit.core.ticket.TicketFixtures.T0;
+import static io.itsmkit.core.ticket.TicketFixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itsmkit.core.error.IllegalTransitionException;
-import java.time.Instant;
+import io.itsmkit.core.timeline.Stamp;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written out here independently of {@link Lifecycles}.
  */
 class LifecycleTablesTest {
-    private static final Instant LATER = T0.plusSeconds(3600);
+    private static final Stamp LATER = at(3600);
+    private static final Hold VENDOR = Hold.of(OnHoldReason.AWAITING_VENDOR);
 
     private static final Set<String> TICKET = Set.of(
             "NEW>IN_PROGRESS",
@@ -77,28 +79,21 @@ class LifecycleTablesTest {
         boolean expected = TICKET.contains(from + ">" + to);
         assertEquals(expected, Lifecycles.TICKET.isAllowed(from, to));
         if (expected) {
-            Updated<Ticket> u = to == TicketState.ON_HOLD
-                    ? t.putOnHold(OnHoldReason.AWAITING_VENDOR, ALICE, LATER)
-                    : t.transition(to, ALICE, LATER);
-            assertEquals(to, u.value().state());
+            Ticket u = to == TicketState.ON_HOLD ? t.putOnHold(VENDOR, LATER) : t.transition(to, LATER);
+            assertEquals(to, u.state());
             assertEquals(
                     new TicketEvent.StateChanged(
-                            LATER,
-                            ALICE,
-                            from,
-                            to,
-                            to == TicketState.ON_HOLD
-                                    ? java.util.Optional.of(OnHoldReason.AWAITING_VENDOR)
-                                    : java.util.Optional.empty()),
-                    u.event());
-            assertEquals(u.event(), u.value().timeline().last());
+                            from, to, to == TicketState.ON_HOLD ? Optional.of(VENDOR) : Optional.empty()),
+                    u.timeline().last().event());
+            assertEquals(LATER, u.timeline().last().stamp());
+            assertEquals(t.timeline().size() + 1, u.timeline().size());
             assertEquals(from, t.state());
         } else {
             IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> {
                 if (to == TicketState.ON_HOLD) {
-                    t.putOnHold(OnHoldReason.AWAITING_VENDOR, ALICE, LATER);
+                    t.putOnHold(VENDOR, LATER);
                 } else {
-                    t.transition(to, ALICE, LATER);
+                    t.transition(to, LATER);
                 }
             });
             assertEquals(from.name(), e.from());
@@ -115,7 +110,7 @@ class LifecycleTablesTest {
         boolean expected = PROBLEM.contains(from + ">" + to);
         assertEquals(expected, Lifecycles.PROBLEM.isAllowed(from, to));
         if (expected) {
-            Problem after = step(p, to).value();
+            Problem after = step(p, to);
             assertEquals(to, after.state());
         } else {
             IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> step(p, to));
@@ -125,19 +120,18 @@ class LifecycleTablesTest {
     }
 
     /** The natural step towards a state: resolutions where the lifecycle needs one. */
-    private static Updated<Problem> step(Problem p, ProblemState to) {
+    private static Problem step(Problem p, ProblemState to) {
         if (to == ProblemState.RESOLVED) {
             return p.resolve(
                     p.state() == ProblemState.FIX_IN_PROGRESS
                             ? ProblemResolution.fixApplied()
                             : ProblemResolution.riskAccepted(),
-                    ALICE,
                     LATER);
         }
         if (to == ProblemState.CLOSED && p.state() != ProblemState.RESOLVED) {
-            return p.resolve(ProblemResolution.cancelled(), ALICE, LATER);
+            return p.resolve(ProblemResolution.cancelled(), LATER);
         }
-        return p.transition(to, ALICE, LATER);
+        return p.transition(to, LATER);
     }
 
     @ParameterizedTest(name = "major incident {0} -> {1}")
@@ -145,23 +139,24 @@ class LifecycleTablesTest {
     void majorIncident(MajorIncidentState from, MajorIncidentState to) {
         Ticket t = TicketFixtures.incident();
         if (from != MajorIncidentState.NONE) {
-            t = t.changeMajorIncident(MajorIncidentState.PROPOSED, "p", ALICE, T0)
-                    .value();
+            t = t.changeMajorIncident(MajorIncidentState.PROPOSED, "p", at(T0));
         }
         if (from == MajorIncidentState.ACCEPTED || from == MajorIncidentState.REJECTED) {
-            t = t.changeMajorIncident(from, "d", ALICE, T0).value();
+            t = t.changeMajorIncident(from, "d", at(T0));
         }
         assertEquals(from, t.majorIncident());
         boolean expected = MAJOR.contains(from + ">" + to);
         assertEquals(expected, Lifecycles.MAJOR_INCIDENT.isAllowed(from, to));
         Ticket start = t;
         if (expected) {
-            Updated<Ticket> u = start.changeMajorIncident(to, "because", ALICE, LATER);
-            assertEquals(to, u.value().majorIncident());
-            assertEquals(new TicketEvent.MajorIncidentChanged(LATER, ALICE, from, to, "because"), u.event());
+            Ticket u = start.changeMajorIncident(to, "because", LATER);
+            assertEquals(to, u.majorIncident());
+            assertEquals(
+                    new TicketEvent.MajorIncidentChanged(from, to, "because"),
+                    u.timeline().last().event());
         } else {
             IllegalTransitionException e = assertThrows(
-                    IllegalTransitionException.class, () -> start.changeMajorIncident(to, "because", ALICE, LATER));
+                    IllegalTransitionException.class, () -> start.changeMajorIncident(to, "because", LATER));
             assertEquals(from.name(), e.from());
         }
     }

@@ -3,28 +3,43 @@ package io.itsmkit.core.ticket;
 import static io.itsmkit.core.ticket.TicketFixtures.ALICE;
 import static io.itsmkit.core.ticket.TicketFixtures.ITIL;
 import static io.itsmkit.core.ticket.TicketFixtures.T0;
+import static io.itsmkit.core.ticket.TicketFixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.error.IllegalTransitionException;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
-import java.time.Instant;
+import io.itsmkit.core.timeline.Stamp;
+import io.itsmkit.core.timeline.Timeline;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
-    private static final Instant T1 = T0.plusSeconds(600);
+    private static final Stamp S1 = at(600);
+    private static final Stamp S2 = at(1200);
 
     @Test
-    void openedProblemIsNewWithoutResolution() {
-        Updated<Problem> u = Problem.open(TicketFixtures.draft("PRB-9"), ALICE, T0);
-        assertEquals(ProblemState.NEW, u.value().state());
-        assertEquals(TicketKind.PROBLEM, ((TicketEvent.Opened) u.event()).kind());
-        assertEquals(Optional.empty(), u.value().resolution());
-        assertFalse(u.value().isKnownError());
-        assertThrows(ValidationException.class, () -> Problem.open(null, ALICE, T0));
+    void anOpenedProblemIsNewWithoutResolution() {
+        Problem p = TicketFixtures.problem();
+        assertEquals(ProblemState.NEW, p.state());
+        assertEquals(Optional.empty(), p.resolution());
+        assertFalse(p.isKnownError());
+        assertEquals(
+                new ProblemEvent.Opened("Mail server crashes", TicketFixtures.medium(), Classification.NONE),
+                p.timeline().first().event());
+        assertEquals(ProblemId.of("PRB-1"), p.timeline().stream());
+        assertEquals("id", path(() -> Problem.open(null, "t", TicketFixtures.medium(), Classification.NONE, S1)));
+        assertEquals(
+                "event.title",
+                path(() -> Problem.open(ProblemId.of("P"), " ", TicketFixtures.medium(), Classification.NONE, S1)));
+        assertEquals(
+                "stamp",
+                path(() -> Problem.open(ProblemId.of("P"), "t", TicketFixtures.medium(), Classification.NONE, null)));
     }
 
     @Test
@@ -32,50 +47,47 @@ class ProblemTest {
         IllegalTransitionException e = assertThrows(
                 IllegalTransitionException.class,
                 () -> TicketFixtures.problemIn(ProblemState.ROOT_CAUSE_ANALYSIS)
-                        .resolve(ProblemResolution.fixApplied(), ALICE, T1));
+                        .resolve(ProblemResolution.fixApplied(), S1));
         assertEquals("FIX_APPLIED needs a fix in progress", e.reason());
-        Updated<Problem> u = TicketFixtures.problemIn(ProblemState.FIX_IN_PROGRESS)
-                .resolve(ProblemResolution.fixApplied(), ALICE, T1);
-        assertEquals(Optional.of(ProblemResolution.fixApplied()), u.value().resolution());
+        Problem p = TicketFixtures.problemIn(ProblemState.FIX_IN_PROGRESS).resolve(ProblemResolution.fixApplied(), S1);
+        assertEquals(Optional.of(ProblemResolution.fixApplied()), p.resolution());
         assertEquals(
-                new TicketEvent.ProblemStateChanged(
-                        T1,
-                        ALICE,
+                new ProblemEvent.StateChanged(
                         ProblemState.FIX_IN_PROGRESS,
                         ProblemState.RESOLVED,
                         Optional.of(ProblemResolution.fixApplied())),
-                u.event());
+                p.timeline().last().event());
     }
 
     @Test
     void resolvingNeedsTheResolveStep() {
         IllegalTransitionException e = assertThrows(
                 IllegalTransitionException.class,
-                () -> TicketFixtures.problemIn(ProblemState.ASSESS).transition(ProblemState.RESOLVED, ALICE, T1));
+                () -> TicketFixtures.problemIn(ProblemState.ASSESS).transition(ProblemState.RESOLVED, S1));
         assertEquals("needs a resolution: use resolve(...)", e.reason());
         assertThrows(
                 IllegalTransitionException.class,
-                () -> TicketFixtures.problemIn(ProblemState.ASSESS).transition(ProblemState.CLOSED, ALICE, T1));
+                () -> TicketFixtures.problemIn(ProblemState.ASSESS).transition(ProblemState.CLOSED, S1));
+        assertEquals(
+                "resolution-target",
+                rule(() -> new ProblemEvent.StateChanged(
+                        ProblemState.ASSESS, ProblemState.CLOSED, Optional.of(ProblemResolution.riskAccepted()))));
     }
 
     @Test
     void duplicateAndCancelledCloseAtOnceAndClosingKeepsTheResolution() {
-        TicketId original = TicketId.of("PRB-1");
-        Problem dup = TicketFixtures.problemIn(ProblemState.NEW)
-                .resolve(ProblemResolution.duplicateOf(original), ALICE, T1)
-                .value();
+        ProblemId original = ProblemId.of("PRB-0");
+        Problem dup = TicketFixtures.problemIn(ProblemState.NEW).resolve(ProblemResolution.duplicateOf(original), S1);
         assertEquals(ProblemState.CLOSED, dup.state());
         assertEquals(Optional.of(original), dup.resolution().orElseThrow().duplicateOf());
         Problem closed = TicketFixtures.problemIn(ProblemState.CLOSED);
         assertEquals(Optional.of(ProblemResolution.fixApplied()), closed.resolution());
         IllegalTransitionException again = assertThrows(
                 IllegalTransitionException.class,
-                () -> TicketFixtures.problemIn(ProblemState.RESOLVED)
-                        .resolve(ProblemResolution.cancelled(), ALICE, T1));
+                () -> TicketFixtures.problemIn(ProblemState.RESOLVED).resolve(ProblemResolution.cancelled(), S1));
         assertTrue(again.reason().startsWith("already resolved as FIX_APPLIED"));
-        Problem reanalysed = TicketFixtures.problemIn(ProblemState.RESOLVED)
-                .transition(ProblemState.ROOT_CAUSE_ANALYSIS, ALICE, T1)
-                .value();
+        Problem reanalysed =
+                TicketFixtures.problemIn(ProblemState.RESOLVED).transition(ProblemState.ROOT_CAUSE_ANALYSIS, S1);
         assertEquals(Optional.empty(), reanalysed.resolution());
     }
 
@@ -83,61 +95,90 @@ class ProblemTest {
     void resolutionRules() {
         assertEquals(ProblemState.RESOLVED, ProblemResolution.riskAccepted().target());
         assertEquals(ProblemState.CLOSED, ProblemResolution.cancelled().target());
-        ValidationException e = assertThrows(
-                ValidationException.class,
-                () -> new ProblemResolution(ProblemResolution.Code.DUPLICATE, Optional.empty()));
-        assertEquals("duplicate-needs-original", e.violations().get(0).rule());
-        assertThrows(
-                ValidationException.class,
-                () -> new ProblemResolution(ProblemResolution.Code.CANCELLED, Optional.of(TicketId.of("X"))));
-        assertThrows(ValidationException.class, () -> ProblemResolution.duplicateOf(null));
-    }
-
-    @Test
-    void workaroundMakesAKnownError() {
-        Problem p = TicketFixtures.problemIn(ProblemState.ROOT_CAUSE_ANALYSIS);
-        Updated<Problem> u = p.recordWorkaround("restart the mail relay", ALICE, T1);
-        assertTrue(u.value().isKnownError());
         assertEquals(
-                new KnownError(p.id(), "restart the mail relay", ALICE, T1),
-                u.value().knownError().orElseThrow());
-        assertEquals(new TicketEvent.WorkaroundRecorded(T1, ALICE, "restart the mail relay"), u.event());
-        assertThrows(ValidationException.class, () -> p.recordWorkaround(" ", ALICE, T1));
-        ValidationException closed = assertThrows(
-                ValidationException.class,
-                () -> TicketFixtures.problemIn(ProblemState.CLOSED).recordWorkaround("x", ALICE, T1));
-        assertEquals("open-problem", closed.violations().get(0).rule());
+                "duplicate-needs-original",
+                rule(() -> new ProblemResolution(ProblemResolution.Code.DUPLICATE, Optional.empty())));
+        assertEquals(
+                "duplicate-needs-original",
+                rule(() -> new ProblemResolution(ProblemResolution.Code.CANCELLED, Optional.of(ProblemId.of("X")))));
+        assertEquals("original", path(() -> ProblemResolution.duplicateOf(null)));
     }
 
     @Test
-    void reprioritiseAProblem() {
+    void aWorkaroundMakesAKnownError() {
+        Problem p = TicketFixtures.problemIn(ProblemState.ROOT_CAUSE_ANALYSIS);
+        Problem known = p.recordWorkaround("restart the mail relay", S1);
+        assertTrue(known.isKnownError());
+        assertEquals(
+                new KnownError(p.id(), "restart the mail relay", ALICE, S1.occurredAt()),
+                known.knownError().orElseThrow());
+        assertEquals(
+                new ProblemEvent.WorkaroundRecorded("restart the mail relay"),
+                known.timeline().last().event());
+        assertEquals("event.workaround", path(() -> p.recordWorkaround(" ", S1)));
+        StateChangeRefusedException closed = assertThrows(
+                StateChangeRefusedException.class,
+                () -> TicketFixtures.problemIn(ProblemState.CLOSED).recordWorkaround("x", S1));
+        assertEquals("open-problem", closed.rule());
+    }
+
+    @Test
+    void reprioritiseAndReclassifyAProblem() {
         Problem p = TicketFixtures.problemIn(ProblemState.ASSESS)
-                .reprioritise(ITIL, ITIL.impacts().level(1), ITIL.urgencies().level(1), ALICE, T1)
-                .value();
-        assertEquals(1, p.priority().priority().number());
+                .reprioritise(ITIL.impacts().level(1), ITIL.urgencies().level(1), S1);
+        assertEquals(1, p.priority().number());
+        assertSame(p, p.reprioritise(ITIL.impacts().level(1), ITIL.urgencies().level(1), S2));
+        Classification mail = Classification.NONE.withService(ConfigurationItemId.of("email"));
+        Problem r = p.reclassify(mail, S2);
+        assertEquals(mail, r.classification());
+        assertSame(r, r.reclassify(mail, S2));
         assertThrows(
-                ValidationException.class,
+                StateChangeRefusedException.class,
                 () -> TicketFixtures.problemIn(ProblemState.CLOSED)
-                        .reprioritise(
-                                ITIL, ITIL.impacts().level(1), ITIL.urgencies().level(1), ALICE, T1));
+                        .reprioritise(ITIL.impacts().level(1), ITIL.urgencies().level(1), S1));
+        assertThrows(
+                StateChangeRefusedException.class,
+                () -> TicketFixtures.problemIn(ProblemState.CLOSED).reclassify(mail, S1));
     }
 
     @Test
-    void inconsistentProblemsCannotBeBuilt() {
-        Problem p = TicketFixtures.problemIn(ProblemState.NEW);
-        ValidationException e = assertThrows(
-                ValidationException.class,
-                () -> ImmutableProblem.builder()
-                        .from(p)
-                        .state(ProblemState.CLOSED)
-                        .build());
-        assertEquals("resolution-iff-ended", e.violations().get(0).rule());
-        ValidationException k = assertThrows(
-                ValidationException.class,
-                () -> ImmutableProblem.builder()
-                        .from(p)
-                        .knownError(new KnownError(TicketId.of("OTHER"), "w", ALICE, T0))
-                        .build());
-        assertEquals("knownError.problem", k.violations().get(0).path());
+    void replayRebuildsAProblemAndRefusesAContradictingHistory() {
+        Problem p = TicketFixtures.problemIn(ProblemState.RESOLVED).recordWorkaround("w", S1);
+        assertEquals(p, Problem.replay(p.timeline()));
+        Timeline<ProblemEvent> lying = TicketFixtures.problem()
+                .timeline()
+                .append(
+                        S1,
+                        new ProblemEvent.StateChanged(
+                                ProblemState.NEW,
+                                ProblemState.RESOLVED,
+                                Optional.of(ProblemResolution.riskAccepted())));
+        assertEquals("lifecycle", rule(() -> Problem.replay(lying)));
+        Timeline<ProblemEvent> noResolution = TicketFixtures.problemIn(ProblemState.ASSESS)
+                .timeline()
+                .append(
+                        S1,
+                        new ProblemEvent.StateChanged(ProblemState.ASSESS, ProblemState.RESOLVED, Optional.empty()));
+        assertEquals("lifecycle", rule(() -> Problem.replay(noResolution)));
+        Timeline<ProblemEvent> wrongKey = Timeline.<ProblemEvent>empty(TicketId.of("INC-1"))
+                .append(at(T0), TicketFixtures.problem().timeline().first().event());
+        assertEquals("problem-id", rule(() -> Problem.replay(wrongKey)));
+        Timeline<ProblemEvent> noOpening = Timeline.<ProblemEvent>empty(ProblemId.of("P"))
+                .append(at(T0), new ProblemEvent.WorkaroundRecorded("w"));
+        assertEquals("starts-with-opened", rule(() -> Problem.replay(noOpening)));
+    }
+
+    private static String path(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .path();
+    }
+
+    private static String rule(Runnable r) {
+        return assertThrows(ValidationException.class, r::run)
+                .violations()
+                .get(0)
+                .rule();
     }
 }

@@ -4,6 +4,7 @@ import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityMatrices;
 import io.itsmkit.core.priority.PriorityMatrix;
+import io.itsmkit.core.timeline.Stamp;
 import java.time.Instant;
 
 /** Small helpers for the ticket tests: tickets and problems in every state. */
@@ -14,66 +15,68 @@ final class TicketFixtures {
 
     private TicketFixtures() {}
 
+    static Stamp at(Instant at) {
+        return Stamp.of(ALICE, at);
+    }
+
+    static Stamp at(long secondsAfterT0) {
+        return at(T0.plusSeconds(secondsAfterT0));
+    }
+
+    static PriorityDecision medium() {
+        return PriorityDecision.derive(
+                ITIL, ITIL.impacts().level(2), ITIL.urgencies().level(2));
+    }
+
     static TicketDraft draft(String id) {
-        return TicketDraft.builder()
-                .id(TicketId.of(id))
-                .title("Mail is down")
-                .priority(PriorityDecision.derive(
-                        ITIL, ITIL.impacts().level(2), ITIL.urgencies().level(2)))
-                .build();
+        return TicketDraft.of(TicketId.of(id), "Mail is down", medium());
     }
 
     static Ticket incident() {
-        return Ticket.open(TicketKind.INCIDENT, draft("INC-1"), ALICE, T0).value();
+        return Ticket.open(TicketKind.INCIDENT, draft("INC-1"), at(T0));
     }
 
     static Ticket incidentIn(TicketState state) {
         Ticket t = incident();
-        Instant at = T0.plusSeconds(60);
+        Stamp s = at(60);
         switch (state) {
             case NEW:
                 return t;
             case IN_PROGRESS:
-                return t.transition(TicketState.IN_PROGRESS, ALICE, at).value();
+                return t.transition(TicketState.IN_PROGRESS, s);
             case ON_HOLD:
-                return t.putOnHold(OnHoldReason.AWAITING_CALLER, ALICE, at).value();
+                return t.putOnHold(Hold.of(OnHoldReason.AWAITING_CALLER), s);
             case RESOLVED:
-                return t.transition(TicketState.RESOLVED, ALICE, at).value();
+                return t.transition(TicketState.RESOLVED, s);
             case CLOSED:
-                return incidentIn(TicketState.RESOLVED)
-                        .transition(TicketState.CLOSED, ALICE, at)
-                        .value();
+                return incidentIn(TicketState.RESOLVED).transition(TicketState.CLOSED, s);
             case CANCELLED:
-                return t.transition(TicketState.CANCELLED, ALICE, at).value();
+                return t.transition(TicketState.CANCELLED, s);
             default:
                 throw new AssertionError(state);
         }
     }
 
+    static Problem problem() {
+        return Problem.open(ProblemId.of("PRB-1"), "Mail server crashes", medium(), Classification.NONE, at(T0));
+    }
+
     static Problem problemIn(ProblemState state) {
-        Problem p = Problem.open(draft("PRB-1"), ALICE, T0).value();
-        Instant at = T0.plusSeconds(60);
+        Problem p = problem();
+        Stamp s = at(60);
         switch (state) {
             case NEW:
                 return p;
             case ASSESS:
-                return p.transition(ProblemState.ASSESS, ALICE, at).value();
+                return p.transition(ProblemState.ASSESS, s);
             case ROOT_CAUSE_ANALYSIS:
-                return problemIn(ProblemState.ASSESS)
-                        .transition(ProblemState.ROOT_CAUSE_ANALYSIS, ALICE, at)
-                        .value();
+                return problemIn(ProblemState.ASSESS).transition(ProblemState.ROOT_CAUSE_ANALYSIS, s);
             case FIX_IN_PROGRESS:
-                return problemIn(ProblemState.ROOT_CAUSE_ANALYSIS)
-                        .transition(ProblemState.FIX_IN_PROGRESS, ALICE, at)
-                        .value();
+                return problemIn(ProblemState.ROOT_CAUSE_ANALYSIS).transition(ProblemState.FIX_IN_PROGRESS, s);
             case RESOLVED:
-                return problemIn(ProblemState.FIX_IN_PROGRESS)
-                        .resolve(ProblemResolution.fixApplied(), ALICE, at)
-                        .value();
+                return problemIn(ProblemState.FIX_IN_PROGRESS).resolve(ProblemResolution.fixApplied(), s);
             case CLOSED:
-                return problemIn(ProblemState.RESOLVED)
-                        .transition(ProblemState.CLOSED, ALICE, at)
-                        .value();
+                return problemIn(ProblemState.RESOLVED).transition(ProblemState.CLOSED, s);
             default:
                 throw new AssertionError(state);
         }

@@ -1,6 +1,7 @@
 /**
- * The in-memory reference adapter of the ticket storage port
- * ({@link io.itsmkit.core.ticket.inmemory.InMemoryTicketRepository}).
+ * The in-memory reference adapters of the ticket and problem storage ports
+ * ({@link io.itsmkit.core.ticket.inmemory.InMemoryTicketRepository},
+ * {@link io.itsmkit.core.ticket.inmemory.InMemoryProblemRepository}).
  */
 @NullMarked
 package io.itsmkit.core.ticket.inmemory;

@@ -3,7 +3,7 @@ package io.itsmkit.core.ticket.inmemory;
 import io.itsmkit.core.testkit.TicketRepositoryTck;
 import io.itsmkit.core.ticket.spi.TicketRepository;
 
-/** The reference adapter passes the whole TCK. */
+/** The reference adapter passes the whole ticket TCK. */
 class InMemoryTicketRepositoryTest extends TicketRepositoryTck {
     @Override
     protected TicketRepository newRepository() {

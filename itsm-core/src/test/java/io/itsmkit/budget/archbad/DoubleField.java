@@ -1,0 +1,7 @@
+package io.itsmkit.budget.archbad;
+
+/** Keeps an amount in a double field. */
+public class DoubleField {
+    /** The forbidden field. */
+    public double amount;
+}

@@ -4,6 +4,7 @@ import io.itsmkit.change.request.ChangeDetails;
 import io.itsmkit.change.request.ChangeId;
 import io.itsmkit.core.audit.AuditTrail;
 import io.itsmkit.core.error.Checks;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.Set;
  * decided yet; whoever decides for someone else holds a {@link Delegation} from them valid at that instant;
  * neither the person deciding nor the approver they stand for is the change's requester, nor, under
  * {@link SegregationOfDuties#STRICT}, its implementer. A refused decision throws a
- * {@link SegregationOfDutiesException} naming the person, the role and the rule, and changes nothing.
+ * {@link SegregationOfDutiesException} naming the person, the role and the rule, and changes nothing; a second
+ * decision by the same approver, or any decision after a break-glass override, is refused with a
+ * {@link StateChangeRefusedException} (rules {@code decided-once}, {@code overridden}).
  *
  * <p>Guarantees: {@link #status()} is {@link ApprovalStatus#overall} of the steps, or accepted once the glass
  * is broken; every decision and the override are appended to {@link #audit()}, whose entries are hash-chained.
@@ -126,8 +129,9 @@ public final class Approval {
      * @param at when, not before the last audit entry
      * @return the new approval
      * @throws SegregationOfDutiesException if the approver is the requester or a barred implementer
-     * @throws ValidationException if the step or approver is unknown, the approver already decided, the
-     *     approval was overridden, an argument is null, or {@code at} is before the last audit entry
+     * @throws StateChangeRefusedException if the approver already decided or the approval was overridden
+     * @throws ValidationException if the step or approver is unknown, an argument is null, or {@code at} is
+     *     before the last audit entry
      */
     public Approval decide(String step, ActorId approver, Decision decision, Instant at) {
         Checks.notNull(approver, "approver");
@@ -145,8 +149,9 @@ public final class Approval {
      * @return the new approval
      * @throws SegregationOfDutiesException if there is no valid delegation, or the actor or approver is the
      *     requester or a barred implementer
-     * @throws ValidationException if the step or approver is unknown, the approver already decided, the
-     *     approval was overridden, an argument is null, or {@code at} is before the last audit entry
+     * @throws StateChangeRefusedException if the approver already decided or the approval was overridden
+     * @throws ValidationException if the step or approver is unknown, an argument is null, or {@code at} is
+     *     before the last audit entry
      */
     public Approval decideFor(String step, ActorId actor, ActorId approver, Decision decision, Instant at) {
         Checks.notNull(step, "step");
@@ -161,15 +166,15 @@ public final class Approval {
             throw new ValidationException("approver", "known-approver", approver, "is not an approver of step " + step);
         }
         if (s.decisionOf(approver).isPresent()) {
-            throw new ValidationException(
-                    "approver",
+            throw new StateChangeRefusedException(
+                    subject(),
                     "decided-once",
-                    approver,
-                    "already decided in step " + step + ": "
+                    approver + " already decided in step " + step + ": "
                             + s.decisionOf(approver).get());
         }
         if (!actor.equals(approver) && delegations.stream().noneMatch(d -> d.allows(actor, approver, at))) {
             throw new SegregationOfDutiesException(
+                    subject(),
                     actor,
                     "delegate",
                     "approval-on-behalf-needs-delegation",
@@ -184,13 +189,12 @@ public final class Approval {
         List<ApprovalStep> next = new ArrayList<>(steps);
         next.set(index, decided);
         AuditTrail trail = audit.append(
-                at,
                 actor,
+                at,
+                subject(),
                 DECISION,
-                change.value(),
-                s.status().name(),
-                decided.status().name(),
-                approver + " " + decision + " in step " + step + (actor.equals(approver) ? "" : " (by " + actor + ")"));
+                s.status() + " -> " + decided.status() + ": " + approver + " " + decision + " in step " + step
+                        + (actor.equals(approver) ? "" : " (by " + actor + ")"));
         return new Approval(change, requester, implementer, rules, List.copyOf(next), delegations, breakGlass, trail);
     }
 
@@ -202,27 +206,33 @@ public final class Approval {
      * @param reason why, not blank
      * @param at when, not before the last audit entry
      * @return the new approval
-     * @throws ValidationException if an argument is null, the reason blank, the glass already broken, or
-     *     {@code at} is before the last audit entry
+     * @throws StateChangeRefusedException with rule {@code overridden} if the glass is already broken
+     * @throws ValidationException if an argument is null, the reason blank, or {@code at} is before the last
+     *     audit entry
      */
     public Approval breakGlass(ActorId actor, String reason, Instant at) {
         BreakGlass b = new BreakGlass(actor, reason, at);
         notOverridden();
         AuditTrail trail = audit.append(
-                at, actor, BREAK_GLASS, change.value(), status().name(), ApprovalStatus.ACCEPTED.name(), reason);
+                actor, at, subject(), BREAK_GLASS, status() + " -> " + ApprovalStatus.ACCEPTED + ": " + reason);
         return new Approval(change, requester, implementer, rules, steps, delegations, Optional.of(b), trail);
+    }
+
+    private String subject() {
+        return "change " + change;
     }
 
     private void notOverridden() {
         breakGlass.ifPresent(b -> {
-            throw new ValidationException(
-                    "approval", "overridden", change, "was overridden by " + b.actor() + " at " + b.at());
+            throw new StateChangeRefusedException(
+                    subject(), "overridden", "the approval was overridden by " + b.actor() + " at " + b.at());
         });
     }
 
     private void barred(ActorId who) {
         if (who.equals(requester)) {
             throw new SegregationOfDutiesException(
+                    subject(),
                     who,
                     "requester",
                     "requester-may-not-approve",
@@ -230,6 +240,7 @@ public final class Approval {
         }
         if (rules.implementerMayNotApprove() && implementer.map(who::equals).orElse(false)) {
             throw new SegregationOfDutiesException(
+                    subject(),
                     who,
                     "implementer",
                     "implementer-may-not-approve",

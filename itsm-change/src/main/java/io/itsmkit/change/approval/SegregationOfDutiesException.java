@@ -1,40 +1,36 @@
 package io.itsmkit.change.approval;
 
-import io.itsmkit.core.error.ValidationException;
-import io.itsmkit.core.error.Violation;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.id.ActorId;
-import java.util.List;
 
 /**
  * A decision refused by segregation of duties, naming the person, the role that bars them and the rule, e.g.
- * {@code approver: alice is the requester of change CHG1 and may not approve it
- * [rule=requester-may-not-approve, value=alice]}.
+ * {@code change CHG1: ana is the requester of change CHG1 and may not approve it (rule:
+ * requester-may-not-approve; nothing was changed)}. Nothing was changed.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public class SegregationOfDutiesException extends ValidationException {
+public class SegregationOfDutiesException extends StateChangeRefusedException {
     private static final long serialVersionUID = 1L;
 
     /** The person refused. */
     private final String person;
     /** The role that bars them. */
     private final String role;
-    /** The rule broken. */
-    private final String rule;
 
     /**
      * Creates the exception.
      *
+     * @param subject the change, e.g. {@code "change CHG1"}
      * @param person who tried to decide
      * @param role the role that bars them, e.g. {@code "requester"}
      * @param rule the rule broken, e.g. {@code "requester-may-not-approve"}
-     * @param message a sentence naming person, role and change
+     * @param reason a sentence naming person, role and change
      */
-    public SegregationOfDutiesException(ActorId person, String role, String rule, String message) {
-        super(List.of(Violation.of("approver", rule, person, message)));
-        this.person = person.value();
-        this.role = role;
-        this.rule = rule;
+    public SegregationOfDutiesException(String subject, ActorId person, String role, String rule, String reason) {
+        super(subject, rule, reason);
+        this.person = String.valueOf(person);
+        this.role = String.valueOf(role);
     }
 
     /**
@@ -53,14 +49,5 @@ public class SegregationOfDutiesException extends ValidationException {
      */
     public String role() {
         return role;
-    }
-
-    /**
-     * Returns the rule broken.
-     *
-     * @return e.g. {@code "requester-may-not-approve"}
-     */
-    public String rule() {
-        return rule;
     }
 }

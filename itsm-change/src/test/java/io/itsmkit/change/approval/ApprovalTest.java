@@ -11,6 +11,8 @@ import io.itsmkit.change.request.ChangeDetails;
 import io.itsmkit.change.request.ChangeId;
 import io.itsmkit.change.schedule.Window;
 import io.itsmkit.core.audit.AuditEntry;
+import io.itsmkit.core.error.ItsmException;
+import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.id.ActorId;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,10 +61,9 @@ class ApprovalTest {
         List<AuditEntry> entries = a.audit().entries();
         assertEquals(4, entries.size());
         assertEquals(Approval.DECISION, entries.get(3).action());
-        assertEquals("CHG1", entries.get(3).subject());
-        assertEquals("WAITING", entries.get(3).from());
-        assertEquals("ACCEPTED", entries.get(3).to());
-        assertEquals("cy ACCEPT in step CAB", entries.get(3).note());
+        assertEquals("change CHG1", entries.get(3).subject());
+        assertEquals(
+                "WAITING -> ACCEPTED: cy ACCEPT in step CAB", entries.get(3).details());
         assertTrue(a.audit().verify().isIntact());
     }
 
@@ -75,9 +76,10 @@ class ApprovalTest {
         assertEquals("requester", e.role());
         assertEquals("requester-may-not-approve", e.rule());
         assertEquals(
-                "approver: ana is the requester of change CHG1 and may not approve it "
-                        + "[rule=requester-may-not-approve, value=ana]",
+                "change CHG1: ana is the requester of change CHG1 and may not approve it "
+                        + "(rule: requester-may-not-approve; nothing was changed)",
                 e.getMessage());
+        assertEquals(ItsmException.Kind.REFUSED, e.kind());
     }
 
     @Test
@@ -106,7 +108,9 @@ class ApprovalTest {
         Approval decided = delegated.decideFor("CAB", ED, DI, Decision.ACCEPT, T);
         assertEquals(Optional.of(Decision.ACCEPT), decided.steps().get(1).decisionOf(DI));
         assertEquals(Optional.empty(), decided.steps().get(1).decisionOf(ED));
-        assertEquals("di ACCEPT in step CAB (by ed)", last(decided).note());
+        assertEquals(
+                "WAITING -> WAITING: di ACCEPT in step CAB (by ed)",
+                last(decided).details());
         assertEquals(ED, last(decided).actor());
         // outside the delegation's window, or the other way round, it does not hold
         assertThrows(
@@ -145,17 +149,19 @@ class ApprovalTest {
                 forced.breakGlass());
         AuditEntry last = last(forced);
         assertEquals(Approval.BREAK_GLASS, last.action());
-        assertEquals("REFUSED", last.from());
-        assertEquals("ACCEPTED", last.to());
-        assertEquals("payroll run blocked, vendor fix", last.note());
+        assertEquals("REFUSED -> ACCEPTED: payroll run blocked, vendor fix", last.details());
         assertEquals(ED, last.actor());
         assertTrue(forced.audit().verify().isIntact());
-        assertEquals("overridden", rule(() -> forced.breakGlass(ED, "again", T.plusSeconds(61))));
-        assertEquals("overridden", rule(() -> forced.decide("CAB", CY, Decision.ACCEPT, T.plusSeconds(61))));
+        assertEquals("overridden", refused(() -> forced.breakGlass(ED, "again", T.plusSeconds(61))));
+        assertEquals("overridden", refused(() -> forced.decide("CAB", CY, Decision.ACCEPT, T.plusSeconds(61))));
         assertEquals("breakGlass.reason", path(() -> refused.breakGlass(ED, " ", T.plusSeconds(60))));
         assertEquals("breakGlass.reason", path(() -> refused.breakGlass(ED, null, T.plusSeconds(60))));
         assertEquals("chronological", rule(() -> refused.breakGlass(ED, "why", T)));
         assertEquals(ApprovalStatus.REFUSED, refused.status());
+    }
+
+    private static String refused(Runnable r) {
+        return assertThrows(StateChangeRefusedException.class, r::run).rule();
     }
 
     private static AuditEntry last(Approval a) {
@@ -166,7 +172,7 @@ class ApprovalTest {
     @Test
     void decisionRules() {
         Approval a = cab(SegregationOfDuties.STRICT).decide("CAB", CY, Decision.ACCEPT, T);
-        assertEquals("decided-once", rule(() -> a.decide("CAB", CY, Decision.REFUSE, T)));
+        assertEquals("decided-once", refused(() -> a.decide("CAB", CY, Decision.REFUSE, T)));
         assertEquals("known-step", rule(() -> a.decide("ECAB", CY, Decision.ACCEPT, T)));
         assertEquals("known-approver", rule(() -> a.decide("CAB", ActorId.of("zed"), Decision.ACCEPT, T)));
         assertEquals("chronological", rule(() -> a.decide("CAB", DI, Decision.ACCEPT, T.minusSeconds(1))));

@@ -571,11 +571,11 @@ public final class ChangeCalendar {
         /**
          * Adds a maintenance schedule: changes to its items must lie inside its windows.
          *
-         * @param schedule the schedule
+         * @param maintenance the schedule
          * @return this builder
          */
-        public Builder maintenance(Schedule schedule) {
-            maintenance.add(Checks.notNull(schedule, "maintenance"));
+        public Builder maintenance(Schedule maintenance) {
+            this.maintenance.add(Checks.notNull(maintenance, "maintenance"));
             return this;
         }
 

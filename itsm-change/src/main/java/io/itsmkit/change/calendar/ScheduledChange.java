@@ -51,6 +51,7 @@ public record ScheduledChange(ChangeId id, Set<ConfigurationItemId> items, Windo
      *     not planned yet, or if an argument is null
      */
     public static ScheduledChange of(ChangeId id, ChangeDetails details) {
+        Checks.notNull(id, "id");
         Checks.notNull(details, "details");
         Window w = details.plannedWindow()
                 .orElseThrow(() -> new ValidationException(
@@ -61,10 +62,10 @@ public record ScheduledChange(ChangeId id, Set<ConfigurationItemId> items, Windo
     /**
      * Returns the same change at another time.
      *
-     * @param other the new window
+     * @param window the new window
      * @return a copy with {@code window} replaced
      */
-    public ScheduledChange withWindow(Window other) {
-        return new ScheduledChange(id, items, other, assignee);
+    public ScheduledChange withWindow(Window window) {
+        return new ScheduledChange(id, items, window, assignee);
     }
 }

@@ -140,13 +140,13 @@ public record ChangeDetails(
         /**
          * Adds configuration items the change touches.
          *
-         * @param ids the items
+         * @param items the items
          * @return this builder
          */
-        public Builder items(Collection<ConfigurationItemId> ids) {
-            Checks.notNull(ids, "change.items");
-            for (ConfigurationItemId id : ids) {
-                items.add(Checks.notNull(id, "change.items[]"));
+        public Builder items(Collection<ConfigurationItemId> items) {
+            Checks.notNull(items, "change.items");
+            for (ConfigurationItemId id : items) {
+                this.items.add(Checks.notNull(id, "change.items[]"));
             }
             return this;
         }

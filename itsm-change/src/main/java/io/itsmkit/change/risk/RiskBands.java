@@ -85,15 +85,15 @@ public final class RiskBands {
     /**
      * Creates bands from the score where each level begins.
      *
-     * @param begins for each level used, its first score; the lowest level used must begin at 0
+     * @param bands for each level used, its first score; the lowest level used must begin at 0
      * @return the bands
      * @throws ValidationException if the map is empty or holds null, a score is negative, the lowest level
      *     does not begin at 0, or a level does not begin above the level below it
      */
-    public static RiskBands of(Map<RiskLevel, Long> begins) {
-        Checks.notNull(begins, "bands");
+    public static RiskBands of(Map<RiskLevel, Long> bands) {
+        Checks.notNull(bands, "bands");
         Map<RiskLevel, Long> sorted = new EnumMap<>(RiskLevel.class);
-        begins.forEach((level, from) ->
+        bands.forEach((level, from) ->
                 sorted.put(Checks.notNull(level, "bands.level"), Checks.notNull(from, "bands[" + level + "]")));
         Checks.Collector problems = Checks.collector();
         problems.require(!sorted.isEmpty(), "bands", "not-empty", "{}", "must have at least one band");
@@ -117,13 +117,13 @@ public final class RiskBands {
             }
         }
         problems.throwIfAny();
-        List<Band> bands = new ArrayList<>();
+        List<Band> out = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             Optional<Long> until =
                     i + 1 < levels.size() ? Optional.of(sorted.get(levels.get(i + 1))) : Optional.empty();
-            bands.add(new Band(levels.get(i), sorted.get(levels.get(i)), until));
+            out.add(new Band(levels.get(i), sorted.get(levels.get(i)), until));
         }
-        return new RiskBands(List.copyOf(bands));
+        return new RiskBands(List.copyOf(out));
     }
 
     /**

@@ -37,7 +37,7 @@ public interface RiskCondition {
     static RiskCondition applies(RiskFactor factor) {
         Checks.notNull(factor, "factor");
         return c -> {
-            RiskContribution r = factor.assess(c);
+            RiskContribution r = factor.assess(Checks.notNull(c, "context"));
             return r.points() > 0 ? Optional.of(r.detail()) : Optional.empty();
         };
     }
@@ -52,7 +52,7 @@ public interface RiskCondition {
      */
     static RiskCondition touchesCriticality(Criticality atLeast) {
         Checks.notNull(atLeast, "atLeast");
-        return c -> reason("touches", c.touchedItems(), atLeast);
+        return c -> reason("touches", Checks.notNull(c, "context").touchedItems(), atLeast);
     }
 
     /**
@@ -65,7 +65,7 @@ public interface RiskCondition {
      */
     static RiskCondition impactsCriticality(Criticality atLeast) {
         Checks.notNull(atLeast, "atLeast");
-        return c -> reason("impacts", c.impactedItems(), atLeast);
+        return c -> reason("impacts", Checks.notNull(c, "context").impactedItems(), atLeast);
     }
 
     /**
@@ -76,9 +76,10 @@ public interface RiskCondition {
      * @throws ValidationException if the list is null, empty or holds null
      */
     static RiskCondition allOf(List<RiskCondition> conditions) {
-        List<RiskCondition> all = copy(conditions, "allOf");
+        List<RiskCondition> all = copy(conditions);
         return c -> {
             List<String> why = new ArrayList<>();
+            Checks.notNull(c, "context");
             for (RiskCondition k : all) {
                 Optional<String> m = k.match(c);
                 if (m.isEmpty()) {
@@ -98,8 +99,9 @@ public interface RiskCondition {
      * @throws ValidationException if the list is null, empty or holds null
      */
     static RiskCondition anyOf(List<RiskCondition> conditions) {
-        List<RiskCondition> any = copy(conditions, "anyOf");
+        List<RiskCondition> any = copy(conditions);
         return c -> {
+            Checks.notNull(c, "context");
             for (RiskCondition k : any) {
                 Optional<String> m = k.match(c);
                 if (m.isPresent()) {
@@ -110,13 +112,13 @@ public interface RiskCondition {
         };
     }
 
-    private static List<RiskCondition> copy(List<RiskCondition> conditions, String path) {
-        Checks.notNull(conditions, path);
+    private static List<RiskCondition> copy(List<RiskCondition> conditions) {
+        Checks.notNull(conditions, "conditions");
         if (conditions.isEmpty()) {
-            throw new ValidationException(path, "not-empty", "[]", "needs at least one condition");
+            throw new ValidationException("conditions", "not-empty", "[]", "needs at least one condition");
         }
         for (int i = 0; i < conditions.size(); i++) {
-            Checks.notNull(conditions.get(i), path + "[" + i + "]");
+            Checks.notNull(conditions.get(i), "conditions[" + i + "]");
         }
         return List.copyOf(conditions);
     }

@@ -285,8 +285,8 @@ public final class RiskContext {
          */
         public Builder answer(String questionId, String answerId) {
             answers.put(
-                    Checks.notBlank(questionId, "context.answers.question"),
-                    Checks.notBlank(answerId, "context.answers[" + questionId + "]"));
+                    Checks.notBlank(questionId, "context.answers.questionId"),
+                    Checks.notBlank(answerId, "context.answers[" + questionId + "].answerId"));
             return this;
         }
 

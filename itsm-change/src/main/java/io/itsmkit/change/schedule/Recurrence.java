@@ -27,18 +27,18 @@ public sealed interface Recurrence permits Recurrence.Weekly, Recurrence.Monthly
     /**
      * Every week on the given weekdays.
      *
-     * @param first a weekday
-     * @param more further weekdays
+     * @param day a weekday
+     * @param days further weekdays
      * @return the recurrence
      * @throws ValidationException if a weekday is null
      */
-    static Recurrence weekly(DayOfWeek first, DayOfWeek... more) {
-        Set<DayOfWeek> days = EnumSet.of(Checks.notNull(first, "recurrence.days[0]"));
-        Checks.notNull(more, "recurrence.days");
-        for (int i = 0; i < more.length; i++) {
-            days.add(Checks.notNull(more[i], "recurrence.days[" + (i + 1) + "]"));
+    static Recurrence weekly(DayOfWeek day, DayOfWeek... days) {
+        Set<DayOfWeek> all = EnumSet.of(Checks.notNull(day, "recurrence.days[0]"));
+        Checks.notNull(days, "recurrence.days");
+        for (int i = 0; i < days.length; i++) {
+            all.add(Checks.notNull(days[i], "recurrence.days[" + (i + 1) + "]"));
         }
-        return new Weekly(days);
+        return new Weekly(all);
     }
 
     /**

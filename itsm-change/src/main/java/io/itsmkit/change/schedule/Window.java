@@ -115,13 +115,15 @@ public record Window(Instant start, Instant end) implements Comparable<Window> {
     /**
      * Orders windows by start, then by end.
      *
-     * @param o another window
+     * @param other another window
      * @return the comparison
+     * @throws ValidationException if {@code other} is null
      */
     @Override
-    public int compareTo(Window o) {
-        int c = start.compareTo(o.start);
-        return c != 0 ? c : end.compareTo(o.end);
+    public int compareTo(Window other) {
+        Checks.notNull(other, "other");
+        int c = start.compareTo(other.start);
+        return c != 0 ? c : end.compareTo(other.end);
     }
 
     /**

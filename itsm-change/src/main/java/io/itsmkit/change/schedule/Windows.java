@@ -130,10 +130,11 @@ public final class Windows {
     /**
      * Returns the parts of a window the set does not hold.
      *
-     * @param w a window
-     * @return the uncovered parts, sorted; empty if the set holds all of {@code w}
+     * @param window a window
+     * @return the uncovered parts, sorted; empty if the set holds all of {@code window}
      */
-    public List<Window> uncovered(Window w) {
+    public List<Window> uncovered(Window window) {
+        Window w = Checks.notNull(window, "window");
         List<Window> out = new ArrayList<>();
         Instant at = w.start();
         for (Window covered : overlapping(w)) {

@@ -75,10 +75,10 @@ class RiskConditionTest {
         assertEquals("not-empty", rule(() -> RiskCondition.allOf(List.of())));
         assertEquals("not-empty", rule(() -> RiskCondition.anyOf(List.of())));
         assertEquals(
-                "anyOf[1]",
+                "conditions[1]",
                 violation(() -> RiskCondition.anyOf(Arrays.asList(RiskCondition.applies(RiskFactors.outage(1)), null)))
                         .path());
-        assertEquals("allOf", violation(() -> RiskCondition.allOf(null)).path());
+        assertEquals("conditions", violation(() -> RiskCondition.allOf(null)).path());
         assertEquals("factor", violation(() -> RiskCondition.applies(null)).path());
         assertEquals(
                 "atLeast",

@@ -10,6 +10,7 @@ import io.itsmkit.change.approval.LeadTimePolicy;
 import io.itsmkit.change.approval.Quorum;
 import io.itsmkit.change.approval.SegregationOfDuties;
 import io.itsmkit.change.calendar.ChangeCalendar;
+import io.itsmkit.change.calendar.Conflict;
 import io.itsmkit.change.calendar.ScheduledChange;
 import io.itsmkit.change.leadtime.LeadTime;
 import io.itsmkit.change.lifecycle.ChangeModel;
@@ -27,6 +28,7 @@ import io.itsmkit.change.request.ChangeId;
 import io.itsmkit.change.risk.ChangeImpact;
 import io.itsmkit.change.risk.Question;
 import io.itsmkit.change.risk.Questionnaire;
+import io.itsmkit.change.risk.RiskAssessment;
 import io.itsmkit.change.risk.RiskBands;
 import io.itsmkit.change.risk.RiskCondition;
 import io.itsmkit.change.risk.RiskContext;
@@ -337,6 +339,45 @@ public final class ChangeFixtures {
             blackouts.forEach(b::blackout);
             maintenance.forEach(b::maintenance);
             return new CalendarSetUp(graph, b.build(), blackouts, maintenance, hops);
+        };
+    }
+
+    /**
+     * Conflicts of every kind a random calendar of up to 30 changes over a graph has (retried until one is
+     * found).
+     *
+     * @param graph the graph
+     * @return the sampler
+     */
+    public static Sampler<Conflict> conflicts(ServiceGraph graph) {
+        return r -> {
+            while (true) {
+                List<Conflict> found = changeCalendars(graph)
+                        .sample(r)
+                        .calendar()
+                        .conflicts(calendars(graph, 30).sample(r));
+                if (!found.isEmpty()) {
+                    return found.get(r.nextInt(found.size()));
+                }
+            }
+        };
+    }
+
+    /**
+     * Assessments of random changes of a graph by random risk models.
+     *
+     * @param graph the graph
+     * @return the sampler
+     */
+    public static Sampler<RiskAssessment> riskAssessments(ServiceGraph graph) {
+        return r -> {
+            Questionnaire q = questionnaires().sample(r);
+            return RiskModel.builder(riskBands().sample(r))
+                    .questionnaire(q)
+                    .factor(riskFactors().sample(r))
+                    .rule(riskRules().sample(r))
+                    .build()
+                    .assess(riskContexts(graph, q).sample(r));
         };
     }
 

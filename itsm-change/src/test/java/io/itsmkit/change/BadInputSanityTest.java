@@ -8,6 +8,7 @@ import io.itsmkit.change.approval.Quorum;
 import io.itsmkit.change.calendar.ChangeCalendar;
 import io.itsmkit.change.calendar.Conflict;
 import io.itsmkit.change.calendar.ScheduledChange;
+import io.itsmkit.change.enablement.ChangeRequest;
 import io.itsmkit.change.lifecycle.ChangeModel;
 import io.itsmkit.change.metrics.ChangeSuccessScore;
 import io.itsmkit.change.metrics.ClosedChange;
@@ -89,6 +90,7 @@ class BadInputSanityTest {
                 .with(ClosedChange.class, ChangeFixtures.closedChanges())
                 .with(Conflict.class, ChangeFixtures.conflicts(GRAPH))
                 .with(RiskAssessment.class, ChangeFixtures.riskAssessments(GRAPH))
+                .with(ChangeRequest.class, ChangeFixtures.changeRequests(GRAPH))
                 .check("io.itsmkit.change");
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,9 @@ import java.util.Set;
  *
  * <p>Guarantees: {@link #status()} is {@link ApprovalStatus#overall} of the steps, or accepted once the glass
  * is broken; every decision and the override are appended to {@link #audit()}, whose entries are hash-chained.
+ *
+ * <p>Approvals are equal when they are of the same change, parties, rules, steps, delegations, override and
+ * audit trail.
  *
  * <p>Implementation Requirements: immutable and thread-safe; every step returns a new approval.
  */
@@ -312,5 +316,41 @@ public final class Approval {
      */
     public AuditTrail audit() {
         return audit;
+    }
+
+    /**
+     * Approvals are equal when every part is.
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Approval other
+                && other.change.equals(change)
+                && other.requester.equals(requester)
+                && other.implementer.equals(implementer)
+                && other.rules.equals(rules)
+                && other.steps.equals(steps)
+                && other.delegations.equals(delegations)
+                && other.breakGlass.equals(breakGlass)
+                && other.audit.equals(audit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(change, requester, implementer, rules, steps, delegations, breakGlass, audit);
+    }
+
+    /**
+     * Renders the approval briefly.
+     *
+     * @return e.g. {@code "approval of CHG1: WAITING, 2 steps"}
+     */
+    @Override
+    public String toString() {
+        return "approval of " + change + ": " + status() + ", " + steps.size()
+                + (steps.size() == 1 ? " step" : " steps")
+                + breakGlass.map(b -> ", overridden by " + b.actor()).orElse("");
     }
 }

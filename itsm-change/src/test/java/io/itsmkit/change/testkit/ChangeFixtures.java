@@ -12,8 +12,10 @@ import io.itsmkit.change.approval.SegregationOfDuties;
 import io.itsmkit.change.calendar.ChangeCalendar;
 import io.itsmkit.change.calendar.Conflict;
 import io.itsmkit.change.calendar.ScheduledChange;
+import io.itsmkit.change.enablement.ChangeRequest;
 import io.itsmkit.change.leadtime.LeadTime;
 import io.itsmkit.change.lifecycle.ChangeModel;
+import io.itsmkit.change.lifecycle.ChangeState;
 import io.itsmkit.change.lifecycle.ChangeType;
 import io.itsmkit.change.metrics.CausedIncident;
 import io.itsmkit.change.metrics.ChangeMetrics;
@@ -53,11 +55,13 @@ import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
 import io.itsmkit.core.cmdb.ServiceGraph;
+import io.itsmkit.core.error.ItsmException;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.organisation.TeamId;
 import io.itsmkit.core.testkit.CoreFixtures;
 import io.itsmkit.core.testkit.Sampler;
 import io.itsmkit.core.ticket.TicketId;
+import io.itsmkit.core.timeline.Stamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -396,6 +400,111 @@ public final class ChangeFixtures {
             ids.add(graph.items().get(r.nextInt(graph.items().size())).id());
         }
         return ids;
+    }
+
+    /**
+     * Change requests of a random graph after a random walk of up to 20 commands: lifecycle steps, risk
+     * assessments, approvals with decisions, delegations and sometimes a break-glass override, revisions,
+     * reschedulings and reviews. Stamps have nanoseconds.
+     *
+     * @return the sampler
+     */
+    public static Sampler<ChangeRequest> changeRequests() {
+        return r -> changeRequests(CoreFixtures.serviceGraphs().sample(r)).sample(r);
+    }
+
+    /**
+     * Change requests touching the items of a graph, after a random walk of up to 20 commands.
+     *
+     * @param graph the graph
+     * @return the sampler
+     */
+    public static Sampler<ChangeRequest> changeRequests(ServiceGraph graph) {
+        return r -> {
+            ChangeDetails details = changeDetails(graph).sample(r);
+            Instant at = BASE.minusSeconds(r.nextInt(86_400 * 30)).plusNanos(r.nextInt(1_000_000_000));
+            ChangeRequest c = ChangeRequest.raise(
+                    ChangeId.of("CHG" + r.nextInt(1_000_000)),
+                    ChangeModel.serviceNow(details.type()),
+                    details,
+                    Stamp.of(details.requester(), at));
+            for (int step = r.nextInt(21); step > 0; step--) {
+                at = at.plusSeconds(r.nextInt(1, 7200)).plusNanos(r.nextInt(1_000_000_000));
+                try {
+                    c = command(r, graph, c, at);
+                } catch (ItsmException refused) {
+                    // a command the change refuses in its state: the walk goes on with the change as it was
+                }
+            }
+            return c;
+        };
+    }
+
+    private static final RiskModel WALK_RISK = RiskModel.builder(RiskBands.SERVICENOW_SIMPLIFIED)
+            .factor(RiskFactors.outage(30))
+            .factor(RiskFactors.missingBackoutPlan(30))
+            .build();
+
+    private static ChangeRequest command(RandomGenerator r, ServiceGraph graph, ChangeRequest c, Instant at) {
+        ActorId someone = people().sample(r);
+        Stamp stamp = Stamp.of(someone, at);
+        switch (r.nextInt(10)) {
+            case 0, 1, 2 -> {
+                List<ChangeState> targets =
+                        new ArrayList<>(c.model().lifecycle().targetsOf(c.state()));
+                return targets.isEmpty() ? c : c.transition(targets.get(r.nextInt(targets.size())), stamp);
+            }
+            case 3 -> {
+                List<ApprovalStep> steps = new ArrayList<>();
+                for (int i = r.nextInt(1, 3); i > 0; i--) {
+                    ApprovalStep s = approvalSteps().sample(r);
+                    steps.add(ApprovalStep.of("step " + i, s.quorum(), s.approvers()));
+                }
+                return c.requestApproval(
+                        steps,
+                        r.nextBoolean() ? SegregationOfDuties.STRICT : SegregationOfDuties.REQUESTER_ONLY,
+                        stamp);
+            }
+            case 4, 5 -> {
+                if (c.approval().isEmpty() || c.approval().get().steps().isEmpty()) {
+                    return c;
+                }
+                List<ApprovalStep> steps = c.approval().get().steps();
+                ApprovalStep s = steps.get(r.nextInt(steps.size()));
+                ActorId approver = s.approvers().get(r.nextInt(s.approvers().size()));
+                return c.decide(
+                        s.name(),
+                        approver,
+                        r.nextInt(5) > 0 ? Decision.ACCEPT : Decision.REFUSE,
+                        Stamp.of(approver, at));
+            }
+            case 6 -> {
+                Instant from = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                return r.nextBoolean()
+                        ? c.delegate(delegations().sample(r), stamp)
+                        : c.breakGlass("service down", stamp)
+                                .delegate(
+                                        new Delegation(
+                                                someone, ActorId.of("deputy"), Window.of(from, Duration.ofDays(1))),
+                                        stamp);
+            }
+            case 7 -> {
+                return r.nextBoolean()
+                        ? c.reschedule(windows().sample(r), stamp)
+                        : c.revise(
+                                c.details().toBuilder()
+                                        .outage(!c.details().outage())
+                                        .build(),
+                                stamp);
+            }
+            case 8 -> {
+                return c.assessRisk(
+                        WALK_RISK, RiskContext.builder(c.details(), graph, at).build(), stamp);
+            }
+            default -> {
+                return c.review(reviews().sample(r), stamp);
+            }
+        }
     }
 
     /**

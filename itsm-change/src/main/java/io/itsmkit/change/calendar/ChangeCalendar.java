@@ -129,11 +129,15 @@ public final class ChangeCalendar {
             }));
         }
         if (checked.contains(ConflictKind.RELATED_ITEM_ALREADY_SCHEDULED)) {
+            // each related pair of items once: from the one grouped first (cheaper than comparing identifiers)
+            Map<ConfigurationItemId, Integer> order = new HashMap<>();
+            byItem.keySet().forEach(item -> order.put(item, order.size()));
             byItem.forEach((item, entries) -> {
+                int mine = order.get(item);
                 for (ConfigurationItemId other : related.getOrDefault(item, List.of())) {
-                    List<Sweep.Entry> otherEntries = byItem.get(other);
-                    if (otherEntries != null && item.compareTo(other) < 0) {
-                        Sweep.between(entries, otherEntries, (a, b, w) -> {
+                    Integer theirs = order.get(other);
+                    if (theirs != null && mine < theirs) {
+                        Sweep.between(entries, byItem.get(other), (a, b, w) -> {
                             if (!a.change().id().equals(b.change().id())) {
                                 out.add(new Conflict.ChangeOverlap(
                                         a.change().id(), item, other, b.change().id(), w));
@@ -269,34 +273,41 @@ public final class ChangeCalendar {
     }
 
     private void scheduleConflicts(ScheduledChange c, ScheduleView view, List<Conflict> out) {
-        Window w = c.window();
         for (ConfigurationItemId item : c.items()) {
             ItemRules own = view.rules(item);
             if (checked.contains(ConflictKind.BLACKOUT)) {
-                own.blackouts.stream().forEach(b -> blackoutConflict(c, item, item, b, view, out));
-            }
-            if (checked.contains(ConflictKind.OUTSIDE_MAINTENANCE_WINDOW) && !own.maintenance.isEmpty()) {
-                List<Window> outside = own.maintenanceWindows.uncovered(w);
-                if (!outside.isEmpty()) {
-                    out.add(new Conflict.OutsideMaintenance(c.id(), item, item, outside.get(0)));
+                for (int b = own.blackouts.nextSetBit(0); b >= 0; b = own.blackouts.nextSetBit(b + 1)) {
+                    blackoutConflict(c, item, item, b, view, out);
                 }
+            }
+            if (checked.contains(ConflictKind.OUTSIDE_MAINTENANCE_WINDOW)) {
+                outsideMaintenance(c, item, item, own, out);
             }
             for (ConfigurationItemId r : related.getOrDefault(item, List.of())) {
                 ItemRules rel = view.rules(r);
                 if (checked.contains(ConflictKind.RELATED_ITEM_BLACKOUT)) {
-                    rel.blackouts.stream()
-                            .filter(b -> !own.blackouts.get(b))
-                            .forEach(b -> blackoutConflict(c, item, r, b, view, out));
-                }
-                if (checked.contains(ConflictKind.RELATED_ITEM_OUTSIDE_MAINTENANCE_WINDOW)
-                        && !rel.maintenance.isEmpty()
-                        && !rel.maintenance.equals(own.maintenance)) {
-                    List<Window> outside = rel.maintenanceWindows.uncovered(w);
-                    if (!outside.isEmpty()) {
-                        out.add(new Conflict.OutsideMaintenance(c.id(), item, r, outside.get(0)));
+                    for (int b = rel.blackouts.nextSetBit(0); b >= 0; b = rel.blackouts.nextSetBit(b + 1)) {
+                        if (!own.blackouts.get(b)) {
+                            blackoutConflict(c, item, r, b, view, out);
+                        }
                     }
                 }
+                if (checked.contains(ConflictKind.RELATED_ITEM_OUTSIDE_MAINTENANCE_WINDOW)
+                        && !rel.maintenance.equals(own.maintenance)) {
+                    outsideMaintenance(c, item, r, rel, out);
+                }
             }
+        }
+    }
+
+    private static void outsideMaintenance(
+            ScheduledChange c, ConfigurationItemId item, ConfigurationItemId on, ItemRules rules, List<Conflict> out) {
+        if (!rules.maintenance.isEmpty() && !rules.maintenanceWindows.contains(c.window())) {
+            out.add(new Conflict.OutsideMaintenance(
+                    c.id(),
+                    item,
+                    on,
+                    rules.maintenanceWindows.uncovered(c.window()).get(0)));
         }
     }
 
@@ -307,8 +318,7 @@ public final class ChangeCalendar {
             int b,
             ScheduleView view,
             List<Conflict> out) {
-        List<Window> hit = view.blackoutWindows[b].overlapping(c.window());
-        if (!hit.isEmpty()) {
+        view.blackoutWindows[b].firstOverlapping(c.window()).ifPresent(hit -> {
             Blackout blackout = blackouts.get(b);
             out.add(new Conflict.InBlackout(
                     c.id(),
@@ -316,8 +326,8 @@ public final class ChangeCalendar {
                     on,
                     blackout.schedule().name(),
                     blackout.freeze(),
-                    hit.get(0).intersection(c.window()).orElseThrow()));
-        }
+                    hit.intersection(c.window()).orElseThrow()));
+        });
     }
 
     private static Window overlap(Window w, Sweep.Entry e) {

@@ -82,39 +82,25 @@ public final class ChangeLifecycles {
     public static final ItopChangeState ITOP_INITIAL_STATE = ItopChangeState.NEW;
 
     /** iTop's {@code RoutineChange} (standard change): no validation, no approval. */
-    public static final Lifecycle<ItopChangeState> ITOP_ROUTINE = Lifecycle.builder(
-                    "iTop routine change", ItopChangeState.class)
-            .allow(ItopChangeState.NEW, ItopChangeState.ASSIGNED)
-            .allow(ItopChangeState.ASSIGNED, ItopChangeState.PLANNED_SCHEDULED)
-            .allow(ItopChangeState.PLANNED_SCHEDULED, ItopChangeState.IMPLEMENTED)
-            .allow(ItopChangeState.IMPLEMENTED, ItopChangeState.MONITORED, ItopChangeState.CLOSED)
-            .allow(ItopChangeState.MONITORED, ItopChangeState.CLOSED)
+    public static final Lifecycle<ItopChangeState> ITOP_ROUTINE = implemented(
+                    Lifecycle.builder("iTop routine change", ItopChangeState.class)
+                            .allow(ItopChangeState.NEW, ItopChangeState.ASSIGNED)
+                            .allow(ItopChangeState.ASSIGNED, ItopChangeState.PLANNED_SCHEDULED)
+                            .allow(ItopChangeState.PLANNED_SCHEDULED, ItopChangeState.IMPLEMENTED))
             .build();
 
     /** iTop's {@code NormalChange}: validated, then planned, then approved. */
-    public static final Lifecycle<ItopChangeState> ITOP_NORMAL = Lifecycle.builder(
-                    "iTop normal change", ItopChangeState.class)
-            .allow(ItopChangeState.NEW, ItopChangeState.VALIDATED, ItopChangeState.REJECTED)
-            .allow(ItopChangeState.REJECTED, ItopChangeState.NEW)
-            .allow(ItopChangeState.VALIDATED, ItopChangeState.ASSIGNED)
-            .allow(ItopChangeState.ASSIGNED, ItopChangeState.PLANNED_SCHEDULED)
-            .allow(ItopChangeState.PLANNED_SCHEDULED, ItopChangeState.APPROVED, ItopChangeState.NOT_APPROVED)
-            .allow(ItopChangeState.NOT_APPROVED, ItopChangeState.PLANNED_SCHEDULED)
-            .allow(ItopChangeState.APPROVED, ItopChangeState.IMPLEMENTED)
-            .allow(ItopChangeState.IMPLEMENTED, ItopChangeState.MONITORED, ItopChangeState.CLOSED)
-            .allow(ItopChangeState.MONITORED, ItopChangeState.CLOSED)
+    public static final Lifecycle<ItopChangeState> ITOP_NORMAL = approved(
+                    Lifecycle.builder("iTop normal change", ItopChangeState.class)
+                            .allow(ItopChangeState.NEW, ItopChangeState.VALIDATED, ItopChangeState.REJECTED)
+                            .allow(ItopChangeState.REJECTED, ItopChangeState.NEW)
+                            .allow(ItopChangeState.VALIDATED, ItopChangeState.ASSIGNED))
             .build();
 
     /** iTop's {@code EmergencyChange}: no validation step, but approved before implementation. */
-    public static final Lifecycle<ItopChangeState> ITOP_EMERGENCY = Lifecycle.builder(
-                    "iTop emergency change", ItopChangeState.class)
-            .allow(ItopChangeState.NEW, ItopChangeState.ASSIGNED)
-            .allow(ItopChangeState.ASSIGNED, ItopChangeState.PLANNED_SCHEDULED)
-            .allow(ItopChangeState.PLANNED_SCHEDULED, ItopChangeState.APPROVED, ItopChangeState.NOT_APPROVED)
-            .allow(ItopChangeState.NOT_APPROVED, ItopChangeState.PLANNED_SCHEDULED)
-            .allow(ItopChangeState.APPROVED, ItopChangeState.IMPLEMENTED)
-            .allow(ItopChangeState.IMPLEMENTED, ItopChangeState.MONITORED, ItopChangeState.CLOSED)
-            .allow(ItopChangeState.MONITORED, ItopChangeState.CLOSED)
+    public static final Lifecycle<ItopChangeState> ITOP_EMERGENCY = approved(
+                    Lifecycle.builder("iTop emergency change", ItopChangeState.class)
+                            .allow(ItopChangeState.NEW, ItopChangeState.ASSIGNED))
             .build();
 
     /** The state every Znuny change starts in. */
@@ -143,6 +129,23 @@ public final class ChangeLifecycles {
                     ZnunyChangeState.CANCELED)
             .allow(ZnunyChangeState.PENDING_PIR, ZnunyChangeState.FAILED, ZnunyChangeState.SUCCESSFUL)
             .build();
+
+    /**
+     * Adds what iTop's {@code ApprovedChange} classes (normal and emergency) share: planned, then approved or
+     * not approved (and replanned), then implemented.
+     */
+    private static Lifecycle.Builder<ItopChangeState> approved(Lifecycle.Builder<ItopChangeState> b) {
+        return implemented(b.allow(ItopChangeState.ASSIGNED, ItopChangeState.PLANNED_SCHEDULED)
+                .allow(ItopChangeState.PLANNED_SCHEDULED, ItopChangeState.APPROVED, ItopChangeState.NOT_APPROVED)
+                .allow(ItopChangeState.NOT_APPROVED, ItopChangeState.PLANNED_SCHEDULED)
+                .allow(ItopChangeState.APPROVED, ItopChangeState.IMPLEMENTED));
+    }
+
+    /** Adds what every iTop change does once implemented: monitored, then closed, or closed at once. */
+    private static Lifecycle.Builder<ItopChangeState> implemented(Lifecycle.Builder<ItopChangeState> b) {
+        return b.allow(ItopChangeState.IMPLEMENTED, ItopChangeState.MONITORED, ItopChangeState.CLOSED)
+                .allow(ItopChangeState.MONITORED, ItopChangeState.CLOSED);
+    }
 
     /** Gives every step into or out of states a lifecycle never uses a reason naming them. */
     private static Lifecycle.Builder<ChangeState> skipping(

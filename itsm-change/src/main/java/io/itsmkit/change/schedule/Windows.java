@@ -128,6 +128,23 @@ public final class Windows {
     }
 
     /**
+     * Returns the first window of the set that shares an instant with a window, whole.
+     *
+     * @param window a window
+     * @return the earliest overlapping window, or empty
+     */
+    public Optional<Window> firstOverlapping(Window window) {
+        Checks.notNull(window, "window");
+        int i = Math.max(0, lastStartingAtOrBefore(window.start()));
+        for (; i < windows.size() && windows.get(i).start().isBefore(window.end()); i++) {
+            if (windows.get(i).overlaps(window)) {
+                return Optional.of(windows.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the parts of a window the set does not hold.
      *
      * @param window a window

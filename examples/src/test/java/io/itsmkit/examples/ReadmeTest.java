@@ -25,7 +25,7 @@ class ReadmeTest {
     private static final Path SAMPLES = Path.of("src", "main", "java", "io", "itsmkit", "examples", "readme");
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "calendar"})
+    @ValueSource(strings = {"core", "calendar", "change"})
     void readmeShowsTheCompiledSample(String tag) throws IOException {
         String source = Files.readString(
                 SAMPLES.resolve(Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample.java"));
@@ -47,7 +47,7 @@ class ReadmeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "calendar"})
+    @ValueSource(strings = {"core", "calendar", "change"})
     void theSamplePrintsWhatItsCommentsSay(String tag) throws Exception {
         String name = Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample";
         String source = Files.readString(SAMPLES.resolve(name + ".java"));

@@ -310,7 +310,6 @@ public final class ChangeRequest implements Identified<ChangeId> {
             throw new ValidationException(
                     "context.change", "same-change", context.change().title(), "must be the content of " + subject());
         }
-        requireOpen();
         return step(stamp, new ChangeEvent.RiskAssessed(riskModel.assess(context)));
     }
 

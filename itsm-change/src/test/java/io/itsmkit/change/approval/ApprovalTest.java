@@ -3,6 +3,7 @@ package io.itsmkit.change.approval;
 import static io.itsmkit.change.approval.QuorumTest.path;
 import static io.itsmkit.change.approval.QuorumTest.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,48 @@ class ApprovalTest {
         assertEquals("at", path(() -> a.decide("CAB", DI, Decision.ACCEPT, null)));
         assertEquals("delegation", path(() -> a.withDelegation(null)));
         assertEquals(CHG, a.change());
+    }
+
+    @Test
+    void approvalsAreValues() {
+        Approval a = cab(SegregationOfDuties.STRICT);
+        assertEquals(a, cab(SegregationOfDuties.STRICT));
+        assertEquals(a.hashCode(), cab(SegregationOfDuties.STRICT).hashCode());
+        assertNotEquals(a, cab(SegregationOfDuties.REQUESTER_ONLY));
+        assertNotEquals(a, a.decide("CAB", CY, Decision.ACCEPT, T));
+        assertNotEquals(a, a.withDelegation(new Delegation(CY, DI, Window.of(T, Duration.ofHours(1)))));
+        assertNotEquals(a, Approval.start(ChangeId.of("CHG2"), DETAILS, SegregationOfDuties.STRICT, a.steps()));
+        assertNotEquals(
+                a,
+                Approval.start(
+                        CHG, DETAILS.toBuilder().implementer(CY).build(), SegregationOfDuties.STRICT, a.steps()));
+        assertNotEquals(
+                a,
+                Approval.start(
+                        CHG,
+                        ChangeDetails.builder(ChangeType.NORMAL, "Patch", BO)
+                                .implementer(BO)
+                                .build(),
+                        SegregationOfDuties.STRICT,
+                        a.steps()));
+        assertNotEquals(a, a.breakGlass(CY, "why", T));
+        assertNotEquals(a, "approval");
+        assertEquals("approval of CHG1: WAITING, 2 steps", a.toString());
+        assertEquals(
+                "approval of CHG1: ACCEPTED, 2 steps, overridden by cy",
+                a.breakGlass(CY, "why", T).toString());
+        assertEquals(
+                "approval of CHG1: NONE, 0 steps",
+                Approval.start(CHG, DETAILS, SegregationOfDuties.STRICT, List.of())
+                        .toString());
+        assertEquals(
+                "approval of CHG1: WAITING, 1 step",
+                Approval.start(
+                                CHG,
+                                DETAILS,
+                                SegregationOfDuties.STRICT,
+                                List.of(a.steps().get(0)))
+                        .toString());
     }
 
     @Test

@@ -44,6 +44,11 @@ class LeadTimePolicyTest {
         m.remove(RiskLevel.MODERATE);
         m.put(RiskLevel.HIGH, LeadTime.ofBusinessDays(5));
         assertEquals("total", rule(() -> new LeadTimePolicy(m)));
+        Map<RiskLevel, LeadTime> flat = new HashMap<>();
+        for (RiskLevel l : RiskLevel.values()) {
+            flat.put(l, LeadTime.ofBusinessDays(3));
+        }
+        assertEquals(LeadTime.ofBusinessDays(3), new LeadTimePolicy(flat).leadTime(RiskLevel.VERY_HIGH));
         Map<RiskLevel, LeadTime> nulls = new HashMap<>(LeadTimePolicy.STANFORD.leadTimes());
         nulls.put(RiskLevel.LOW, null);
         assertEquals("leadTimes[LOW]", path(() -> new LeadTimePolicy(nulls)));

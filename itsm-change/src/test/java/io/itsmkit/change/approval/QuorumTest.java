@@ -98,6 +98,11 @@ class QuorumTest {
         assertEquals("quorum.denominator", path(() -> Quorum.fraction(1, 0)));
         assertEquals("quorum.denominator", path(() -> Quorum.fraction(1, Quorum.MAX_DENOMINATOR + 1)));
         assertEquals("quorum.numerator", path(() -> Quorum.fraction(4, 3)));
+        assertEquals(
+                Quorum.MAX_DENOMINATOR,
+                Quorum.fraction(1, Quorum.MAX_DENOMINATOR).denominator());
+        assertEquals(100, Quorum.percent(100).numerator());
+        assertEquals(0, Quorum.percent(0).numerator());
         assertEquals("quorum.numerator", path(() -> Quorum.fraction(-1, 3)));
         assertEquals("counts", rule(() -> Quorum.ALL.statusOf(0, 0, 0)));
         assertEquals("counts", rule(() -> Quorum.ALL.statusOf(-1, 1, 1)));

@@ -317,6 +317,62 @@ class ChangeCalendarTest {
     }
 
     @Test
+    void theNextSlotAvoidsARelatedItemsFreezeAndTheAssigneesOtherChanges() {
+        ActorId bo = ActorId.of("bo");
+        ChangeCalendar cal = ChangeCalendar.builder(GRAPH)
+                .blackout(new Blackout(
+                        new Schedule("host freeze", Scope.of(List.of(HOST)), List.of(), List.of(at(0, 100))),
+                        Freeze.hard()))
+                .build();
+        ScheduledChange candidate = change("NEW", at(0, 60), bo, DB);
+        assertEquals(
+                Optional.of(at(100, 160)),
+                cal.nextAvailableSlot(candidate, List.of(), T, Duration.ofDays(1), Set.of()));
+        // the assignee is busy until T+130 on an unrelated item, and a second change of theirs ends later still
+        List<ScheduledChange> theirs = List.of(change("C1", at(90, 130), bo, LAN), change("C2", at(120, 200), bo, LAN));
+        assertEquals(
+                Optional.of(at(200, 260)), cal.nextAvailableSlot(candidate, theirs, T, Duration.ofDays(1), Set.of()));
+        assertEquals(
+                Optional.of(at(100, 160)),
+                cal.nextAvailableSlot(change("NEW", at(0, 60), DB), theirs, T, Duration.ofDays(1), Set.of()));
+        ChangeCalendar noAssignee = ChangeCalendar.builder(GRAPH)
+                .checking(EnumSet.complementOf(EnumSet.of(ConflictKind.ASSIGNEE_ALREADY_SCHEDULED)))
+                .build();
+        assertEquals(
+                Optional.of(at(0, 60)),
+                noAssignee.nextAvailableSlot(candidate, theirs, T, Duration.ofDays(1), Set.of()));
+        assertEquals(
+                "candidate.items",
+                violation(() -> PLAIN.nextAvailableSlot(
+                                change("X", at(0, 1), ConfigurationItemId.of("ghost")),
+                                List.of(),
+                                T,
+                                Duration.ofDays(1),
+                                Set.of()))
+                        .path());
+    }
+
+    @Test
+    void eachConflictNamesItsOwnKind() {
+        ChangeId c = ChangeId.of("C");
+        assertEquals(ConflictKind.BLACKOUT, new Conflict.InBlackout(c, DB, DB, "b", Freeze.hard(), at(0, 1)).kind());
+        assertEquals(
+                ConflictKind.RELATED_ITEM_BLACKOUT,
+                new Conflict.InBlackout(c, DB, HOST, "b", Freeze.hard(), at(0, 1)).kind());
+        assertEquals(
+                ConflictKind.OUTSIDE_MAINTENANCE_WINDOW, new Conflict.OutsideMaintenance(c, DB, DB, at(0, 1)).kind());
+        assertEquals(
+                ConflictKind.RELATED_ITEM_OUTSIDE_MAINTENANCE_WINDOW,
+                new Conflict.OutsideMaintenance(c, DB, HOST, at(0, 1)).kind());
+        assertEquals(ConflictKind.ITEM_ALREADY_SCHEDULED, new Conflict.ChangeOverlap(c, DB, DB, c, at(0, 1)).kind());
+        assertEquals(
+                ConflictKind.RELATED_ITEM_ALREADY_SCHEDULED,
+                new Conflict.ChangeOverlap(c, DB, HOST, c, at(0, 1)).kind());
+        assertTrue(new Conflict.OutsideMaintenance(c, DB, DB, at(0, 1)).blocks(Set.of("change-manager")));
+        assertTrue(new Conflict.InBlackout(c, DB, DB, "b", Freeze.hard(), at(0, 1)).blocks(Set.of("change-manager")));
+    }
+
+    @Test
     void aPlannedChangeRequestIsAScheduledChange() {
         ChangeDetails d = ChangeDetails.builder(ChangeType.NORMAL, "t", ActorId.of("ana"))
                 .items(List.of(DB))

@@ -323,6 +323,27 @@ class ChangeRequestTest {
     }
 
     @Test
+    void replayRefusesRevisionsAndReschedulingsFromContentItNeverHad() {
+        ChangeDetails other = DETAILS.toBuilder().testPlan("other tests").build();
+        Timeline<ChangeEvent> revised = raised().timeline()
+                .append(
+                        at(ANA, 1),
+                        new ChangeEvent.Revised(
+                                other, DETAILS.toBuilder().outage(false).build()));
+        Violation v = violation(() -> ChangeRequest.replay(revised));
+        assertEquals("timeline[1]", v.path());
+        assertEquals("event-from-matches", v.rule());
+        Timeline<ChangeEvent> rescheduled = raised().timeline()
+                .append(at(ANA, 1), new ChangeEvent.Rescheduled(Optional.empty(), Window.of(T, Duration.ofHours(1))));
+        assertEquals(
+                "event-from-matches",
+                violation(() -> ChangeRequest.replay(rescheduled)).rule());
+        Timeline<ChangeEvent> moved = raised().timeline()
+                .append(at(ANA, 1), new ChangeEvent.StateChanged(ChangeState.NEW, ChangeState.ASSESS));
+        assertEquals(ChangeState.ASSESS, ChangeRequest.replay(moved).state());
+    }
+
+    @Test
     void eventsValidateThemselves() {
         assertEquals(
                 "changes-something",

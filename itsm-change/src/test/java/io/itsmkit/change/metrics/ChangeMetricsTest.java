@@ -172,6 +172,10 @@ class ChangeMetricsTest {
     @Test
     void badInput() {
         assertEquals("at-most-total", violation(() -> new Share(2, 1)).rule());
+        assertEquals(Optional.of(new BigDecimal("100")), new Share(1, 1).percent(0));
+        assertEquals(2, new ChangeMetrics(0, 0, 0, 0, 0, 0, 0, Map.of(5, 2L)).incidentsCaused());
+        assertEquals(Set.of(DB), CHANGES.get(0).items());
+        assertEquals(Set.of(PAYROLL), CHANGES.get(0).services());
         assertEquals("share.total", violation(() -> new Share(0, -1)).path());
         assertEquals(
                 "within-range", violation(() -> new Share(1, 2).percent(11)).rule());

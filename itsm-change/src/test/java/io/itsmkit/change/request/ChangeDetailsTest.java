@@ -116,6 +116,27 @@ class ChangeDetailsTest {
                                 Optional.empty(),
                                 Optional.empty()))
                         .path());
+        for (int blank = 0; blank < 3; blank++) {
+            Optional<String> none = Optional.empty();
+            Optional<String> blankPlan = Optional.of(" ");
+            final int k = blank;
+            assertEquals(
+                    List.of("change.implementationPlan", "change.backoutPlan", "change.testPlan")
+                            .get(k),
+                    violation(() -> new ChangeDetails(
+                                    ChangeType.NORMAL,
+                                    "t",
+                                    Set.of(),
+                                    Optional.empty(),
+                                    k == 0 ? blankPlan : none,
+                                    k == 1 ? blankPlan : none,
+                                    k == 2 ? blankPlan : none,
+                                    false,
+                                    ANA,
+                                    Optional.empty(),
+                                    Optional.empty()))
+                            .path());
+        }
         assertEquals("changeId", violation(() -> ChangeId.of(" ")).path());
         assertEquals("CHG0030258", ChangeId.of("CHG0030258").toString());
     }

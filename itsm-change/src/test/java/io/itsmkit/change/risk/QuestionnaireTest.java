@@ -94,6 +94,9 @@ class QuestionnaireTest {
                 "question.answers[1]",
                 violation(() -> new Question("q", "Q?", 1, Arrays.asList(a, null)))
                         .path());
+        assertEquals(Question.MAX_WEIGHT, new Question("q", "Q?", Question.MAX_WEIGHT, List.of(a)).weight());
+        assertEquals(0, new Question("q", "Q?", 0, List.of(new Question.Answer("a", "A", 0))).weight());
+        assertEquals(Question.Answer.MAX_POINTS, new Question.Answer("a", "A", Question.Answer.MAX_POINTS).points());
         Question q = new Question("q", "Q?", 1, List.of(a));
         assertEquals("not-empty", rule(() -> new Questionnaire("n", List.of())));
         assertEquals("unique-id", rule(() -> new Questionnaire("n", List.of(q, q))));

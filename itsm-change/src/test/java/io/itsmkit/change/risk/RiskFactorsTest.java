@@ -169,6 +169,11 @@ class RiskFactorsTest {
     void badFactors() {
         assertEquals("within-range", rule(() -> RiskFactors.outage(-1)));
         assertEquals(
+                RiskFactors.MAX_POINTS,
+                assess(RiskFactors.outage(RiskFactors.MAX_POINTS), patch().build())
+                        .points());
+        assertEquals(0, assess(RiskFactors.outage(0), patch().build()).points());
+        assertEquals(
                 "outage.points",
                 violation(() -> RiskFactors.outage(RiskFactors.MAX_POINTS + 1)).path());
         assertEquals("within-range", rule(() -> RiskFactors.emergency(Integer.MIN_VALUE)));
@@ -210,5 +215,15 @@ class RiskFactorsTest {
                                 .build())
                         .path());
         assertEquals(DB, context(patch().build()).build().touchedItems().get(0).id());
+        assertEquals(GRAPH, context(patch().build()).build().graph());
+        assertEquals(
+                "change.items[1]",
+                violation(() -> RiskContext.builder(
+                                        patch(DB, ConfigurationItemId.of("ghost"))
+                                                .build(),
+                                        GRAPH,
+                                        SUBMITTED)
+                                .build())
+                        .path());
     }
 }

@@ -66,6 +66,8 @@ class ScheduleTest {
                 "required-for-soft",
                 rule(() -> new Freeze(false, Optional.empty())).rule());
         assertEquals("not-blank", rule(() -> Freeze.soft(" ")).rule());
+        assertEquals(
+                "not-blank", rule(() -> new Freeze(false, Optional.of(" "))).rule());
         assertEquals("freeze.overrideRole", rule(() -> Freeze.soft(null)).path());
         assertEquals("roles", rule(() -> soft.isLiftedBy(null)).path());
     }

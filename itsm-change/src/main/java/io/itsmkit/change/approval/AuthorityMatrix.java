@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -91,7 +92,12 @@ public final class AuthorityMatrix {
      * @throws io.itsmkit.core.error.ValidationException if an argument is null
      */
     public List<ApprovalStage> stages(ChangeType type, RiskLevel level) {
-        return routes.get(Checks.notNull(type, "type")).get(Checks.notNull(level, "level"));
+        Checks.notNull(type, "type");
+        Checks.notNull(level, "level");
+        return Objects.requireNonNull(
+                Objects.requireNonNull(routes.get(type), "every type has routes")
+                        .get(level),
+                "the matrix is total");
     }
 
     /**
@@ -116,7 +122,7 @@ public final class AuthorityMatrix {
                 routes.put(t, new EnumMap<>(RiskLevel.class));
             }
             for (RiskLevel l : RiskLevel.values()) {
-                routes.get(ChangeType.STANDARD).put(l, List.of());
+                of(ChangeType.STANDARD).put(l, List.of());
             }
         }
 
@@ -146,8 +152,12 @@ public final class AuthorityMatrix {
             for (int i = 0; i < stages.length; i++) {
                 list.add(Checks.notNull(stages[i], "stages[" + i + "]"));
             }
-            routes.get(type).put(level, List.copyOf(list));
+            of(type).put(level, List.copyOf(list));
             return this;
+        }
+
+        private Map<RiskLevel, List<ApprovalStage>> of(ChangeType type) {
+            return Objects.requireNonNull(routes.get(type), "every type has a map from the start");
         }
 
         /**
@@ -162,13 +172,9 @@ public final class AuthorityMatrix {
             for (ChangeType t : ChangeType.values()) {
                 for (RiskLevel l : RiskLevel.values()) {
                     problems.require(
-                            routes.get(t).containsKey(l),
-                            "routes[" + t + "," + l + "]",
-                            "total",
-                            "none",
-                            "needs a route");
+                            of(t).containsKey(l), "routes[" + t + "," + l + "]", "total", "none", "needs a route");
                 }
-                copy.put(t, Map.copyOf(routes.get(t)));
+                copy.put(t, Map.copyOf(of(t)));
             }
             problems.throwIfAny();
             return new AuthorityMatrix(Map.copyOf(copy));

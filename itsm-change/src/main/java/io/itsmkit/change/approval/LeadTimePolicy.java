@@ -7,6 +7,7 @@ import io.itsmkit.core.error.Checks;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +70,7 @@ public record LeadTimePolicy(Map<RiskLevel, LeadTime> leadTimes) {
      * @throws io.itsmkit.core.error.ValidationException if the level is null
      */
     public LeadTime leadTime(RiskLevel level) {
-        return leadTimes.get(Checks.notNull(level, "level"));
+        return Objects.requireNonNull(leadTimes.get(Checks.notNull(level, "level")), "the policy is total");
     }
 
     /**

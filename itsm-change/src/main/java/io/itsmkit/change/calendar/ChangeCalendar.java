@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -130,24 +131,36 @@ public final class ChangeCalendar {
         }
         if (checked.contains(ConflictKind.RELATED_ITEM_ALREADY_SCHEDULED)) {
             // each related pair of items once: from the one grouped first (cheaper than comparing identifiers)
+            List<Map.Entry<ConfigurationItemId, List<Sweep.Entry>>> groups = new ArrayList<>(byItem.entrySet());
             Map<ConfigurationItemId, Integer> order = new HashMap<>();
-            byItem.keySet().forEach(item -> order.put(item, order.size()));
-            byItem.forEach((item, entries) -> {
-                int mine = order.get(item);
+            for (int g = 0; g < groups.size(); g++) {
+                order.put(groups.get(g).getKey(), g);
+            }
+            for (int mine = 0; mine < groups.size(); mine++) {
+                ConfigurationItemId item = groups.get(mine).getKey();
                 for (ConfigurationItemId other : related.getOrDefault(item, List.of())) {
                     Integer theirs = order.get(other);
                     if (theirs != null && mine < theirs) {
-                        Sweep.between(entries, byItem.get(other), (a, b, w) -> {
-                            if (!a.change().id().equals(b.change().id())) {
-                                out.add(new Conflict.ChangeOverlap(
-                                        a.change().id(), item, other, b.change().id(), w));
-                                out.add(new Conflict.ChangeOverlap(
-                                        b.change().id(), other, item, a.change().id(), w));
-                            }
-                        });
+                        Sweep.between(
+                                groups.get(mine).getValue(), groups.get(theirs).getValue(), (a, b, w) -> {
+                                    if (!a.change().id().equals(b.change().id())) {
+                                        out.add(new Conflict.ChangeOverlap(
+                                                a.change().id(),
+                                                item,
+                                                other,
+                                                b.change().id(),
+                                                w));
+                                        out.add(new Conflict.ChangeOverlap(
+                                                b.change().id(),
+                                                other,
+                                                item,
+                                                a.change().id(),
+                                                w));
+                                    }
+                                });
                     }
                 }
-            });
+            }
         }
         if (checked.contains(ConflictKind.ASSIGNEE_ALREADY_SCHEDULED)) {
             byAssignee.forEach((who, entries) -> Sweep.within(entries, (a, b, w) -> {
@@ -399,9 +412,9 @@ public final class ChangeCalendar {
             Queue<ConfigurationItemId> queue = new ArrayDeque<>(List.of(ci.id()));
             while (!queue.isEmpty()) {
                 ConfigurationItemId at = queue.remove();
-                int d = distance.get(at);
+                int d = Objects.requireNonNull(distance.get(at), "queued items have a distance");
                 if (d < hops) {
-                    for (ConfigurationItemId n : neighbours.get(at)) {
+                    for (ConfigurationItemId n : neighbours.getOrDefault(at, Set.of())) {
                         if (distance.putIfAbsent(n, d + 1) == null) {
                             queue.add(n);
                         }

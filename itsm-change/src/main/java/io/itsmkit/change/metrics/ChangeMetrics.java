@@ -98,7 +98,12 @@ public record ChangeMetrics(
         for (ClosedChange c : checked(changes)) {
             PostImplementationReview r = c.review();
             n[0]++;
-            n[1 + r.outcome().ordinal()]++;
+            n[
+                    switch (r.outcome()) {
+                        case SUCCESSFUL -> 1;
+                        case SUCCESSFUL_WITH_ISSUES -> 2;
+                        case FAILED -> 3;
+                    }]++;
             n[4] += c.type() == ChangeType.EMERGENCY ? 1 : 0;
             n[5] += c.unauthorized() ? 1 : 0;
             n[6] += r.backedOut() ? 1 : 0;

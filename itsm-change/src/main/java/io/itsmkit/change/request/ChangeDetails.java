@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The content of a change request (request for change): what it changes, when, how, and who is involved.
@@ -81,7 +80,7 @@ public record ChangeDetails(
         Checks.notNull(assignmentGroup, "change.assignmentGroup");
     }
 
-    private static void plan(@Nullable Optional<String> plan, String path) {
+    private static void plan(Optional<String> plan, String path) {
         Checks.notNull(plan, path).ifPresent(p -> Checks.notBlank(p, path));
     }
 

@@ -97,17 +97,17 @@ public final class RiskBands {
                 sorted.put(Checks.notNull(level, "bands.level"), Checks.notNull(from, "bands[" + level + "]")));
         Checks.Collector problems = Checks.collector();
         problems.require(!sorted.isEmpty(), "bands", "not-empty", "{}", "must have at least one band");
-        List<RiskLevel> levels = new ArrayList<>(sorted.keySet());
-        for (int i = 0; i < levels.size(); i++) {
-            RiskLevel level = levels.get(i);
-            long from = sorted.get(level);
+        List<Map.Entry<RiskLevel, Long>> begins = new ArrayList<>(sorted.entrySet());
+        for (int i = 0; i < begins.size(); i++) {
+            RiskLevel level = begins.get(i).getKey();
+            long from = begins.get(i).getValue();
             problems.require(from >= 0, "bands[" + level + "]", "not-negative", from, "a score is never negative");
             if (i == 0) {
                 problems.require(
                         from == 0, "bands[" + level + "]", "starts-at-zero", from, "the lowest band must begin at 0");
             } else {
-                RiskLevel below = levels.get(i - 1);
-                long belowFrom = sorted.get(below);
+                RiskLevel below = begins.get(i - 1).getKey();
+                long belowFrom = begins.get(i - 1).getValue();
                 problems.require(
                         from > belowFrom,
                         "bands[" + level + "]",
@@ -118,10 +118,10 @@ public final class RiskBands {
         }
         problems.throwIfAny();
         List<Band> out = new ArrayList<>();
-        for (int i = 0; i < levels.size(); i++) {
+        for (int i = 0; i < begins.size(); i++) {
             Optional<Long> until =
-                    i + 1 < levels.size() ? Optional.of(sorted.get(levels.get(i + 1))) : Optional.empty();
-            out.add(new Band(levels.get(i), sorted.get(levels.get(i)), until));
+                    i + 1 < begins.size() ? Optional.of(begins.get(i + 1).getValue()) : Optional.empty();
+            out.add(new Band(begins.get(i).getKey(), begins.get(i).getValue(), until));
         }
         return new RiskBands(List.copyOf(out));
     }

@@ -11,6 +11,8 @@ import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,9 @@ public final class RiskFactors {
         Map<Criticality, Integer> byCriticality = new EnumMap<>(Criticality.class);
         int lessCritical = 0;
         Checks.Collector problems = Checks.collector();
-        for (int i = Criticality.values().length - 1; i >= 0; i--) {
-            Criticality c = Criticality.values()[i];
+        List<Criticality> leastCriticalFirst = new ArrayList<>(List.of(Criticality.values()));
+        Collections.reverse(leastCriticalFirst);
+        for (Criticality c : leastCriticalFirst) {
             Integer given = pointsByCriticality.get(c);
             int p = given == null ? 0 : given;
             points(p, "blastRadius.pointsByCriticality[" + c + "]");

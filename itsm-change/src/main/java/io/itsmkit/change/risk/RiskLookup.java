@@ -42,7 +42,8 @@ public final class RiskLookup {
     public RiskLevel levelOf(ChangeImpact impact, SuccessProbability probability) {
         Checks.notNull(impact, "impact");
         Checks.notNull(probability, "probability");
-        return cells.get(impact).get(probability);
+        return Objects.requireNonNull(
+                Objects.requireNonNull(cells.get(impact), "the table is total").get(probability), "the table is total");
     }
 
     /** Collects the nine cells. Not thread-safe. */
@@ -81,11 +82,11 @@ public final class RiskLookup {
                 }
             }
             problems.throwIfAny();
-            for (ChangeImpact i : ChangeImpact.values()) {
-                for (SuccessProbability p : SuccessProbability.values()) {
+            for (SuccessProbability p : SuccessProbability.values()) {
+                @Nullable ChangeImpact higher = null; // impacts are listed most severe first
+                for (ChangeImpact i : ChangeImpact.values()) {
                     RiskLevel here = present(i, p);
-                    if (i.ordinal() > 0) {
-                        ChangeImpact higher = ChangeImpact.values()[i.ordinal() - 1];
+                    if (higher != null) {
                         RiskLevel there = present(higher, p);
                         problems.require(
                                 here.compareTo(there) <= 0,
@@ -94,8 +95,14 @@ public final class RiskLookup {
                                 here,
                                 "must not exceed the level of the higher impact " + higher + " (" + there + ")");
                     }
-                    if (p.ordinal() > 0) {
-                        SuccessProbability likelier = SuccessProbability.values()[p.ordinal() - 1];
+                    higher = i;
+                }
+            }
+            for (ChangeImpact i : ChangeImpact.values()) {
+                @Nullable SuccessProbability likelier = null; // probabilities are listed likeliest first
+                for (SuccessProbability p : SuccessProbability.values()) {
+                    RiskLevel here = present(i, p);
+                    if (likelier != null) {
                         RiskLevel there = present(i, likelier);
                         problems.require(
                                 here.compareTo(there) >= 0,
@@ -104,6 +111,7 @@ public final class RiskLookup {
                                 here,
                                 "must not be below the level of the likelier success " + likelier + " (" + there + ")");
                     }
+                    likelier = p;
                 }
             }
             problems.throwIfAny();

@@ -27,7 +27,7 @@ public final class CalendarSample {
         BusinessCalendar rome = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
                 .hours(
                         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                        TimeWindow.parse("08:30-13:00"),
+                        TimeWindow.parse("8:30-13:00"),
                         TimeWindow.parse("14:00-18:00"))
                 .holidays(Holidays.italy(MonthDay.of(6, 29))) // national holidays + Rome's patron saint
                 .build();
@@ -36,8 +36,12 @@ public final class CalendarSample {
         Instant due = rome.addWorkingTime(opened, Duration.ofHours(4)); // Easter Monday is a holiday
         System.out.println(due + " " + rome.workingTimeBetween(opened, due));
         // 2026-04-07T09:30:00Z PT4H
-        System.out.println(rome.addBusinessDays(opened, 1));
-        // 2026-04-07T15:00:00Z
+        System.out.println(rome.addBusinessDays(opened, 1) + " " + rome.subtractBusinessDays(opened, 1));
+        // 2026-04-07T15:00:00Z 2026-04-02T15:00:00Z
+        System.out.println(rome.previousWorkingInstant(Instant.parse("2026-04-06T10:00:00Z")));
+        // 2026-04-03T16:00:00Z
+        System.out.println(rome.holidaysIn(2027).get(9)); // a holiday again from 2026
+        // Holiday[date=2027-10-04, name=San Francesco d'Assisi]
         // end::calendar[]
     }
 }

@@ -1,5 +1,6 @@
 package io.itsmkit.core.calendar;
 
+import io.itsmkit.core.calendar.spi.Holiday;
 import io.itsmkit.core.calendar.spi.HolidaySource;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
@@ -9,20 +10,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When work happens: a time zone, a weekly schedule of working windows, holidays and date-specific
- * exceptions, or a union or intersection of such calendars; and the working-time arithmetic SLA clocks,
- * escalations and change lead times are built on.
+ * When work happens: a time zone, a weekly schedule of working windows, business days, holidays and
+ * date-specific exceptions, or a union or intersection of such calendars; and the working-time and
+ * business-day arithmetic SLA clocks, escalations and change lead times are built on.
  *
- * <h2>Semantics (the contract)</h2>
+ * <p>A calendar is its {@link CalendarDefinition}: {@link #of(CalendarDefinition, Map)} builds one,
+ * {@link #definition()} gives it back, and calendars are equal exactly when their definitions are.
+ *
+ * <h2>Working time (the contract)</h2>
  *
  * <ul>
  *   <li><b>Working time is real elapsed time inside windows defined in local wall time.</b> A window's
@@ -39,22 +49,44 @@ import org.slf4j.LoggerFactory;
  *       the next morning. {@code d = 0} returns {@code start}.
  *   <li>{@link #subtractWorkingTime(Instant, Duration)} mirrors it: the <em>latest</em> {@code t <= start}
  *       with {@code workingTimeBetween(t, start) == d}.
- *   <li>{@link #addBusinessDays(Instant, int)} is a separate unit: the n-th working day after the start's
- *       local date, at the start's local time, or the next working instant after that. A working day is a
- *       local date (in {@link #zone()}) with any working time. It is never "n x 24 working hours".
  *   <li>Precision is the nanosecond in and out; nothing is rounded.
- *   <li><b>Horizon:</b> instants from {@link #HORIZON_START} (inclusive) to {@link #HORIZON_END}
- *       (exclusive). An instant outside is rejected with a {@link ValidationException}; a search that
- *       finds no working time inside the horizon (a calendar that is never open, say) throws a
- *       {@link NoWorkingTimeException} instead of searching for ever.
  * </ul>
+ *
+ * <h2>Business days</h2>
+ *
+ * Business days are dates in {@link #zone()}, set apart from the working windows: a date is a business
+ * day when its weekday is one of the definition's business days (by default the weekdays that have windows)
+ * and it is not a holiday; a date with special hours is a business day exactly when those hours have a
+ * window. So a Monday-to-Friday desk with a Saturday night on-call rota can count Monday to Friday only.
+ * {@link #addBusinessDays(LocalDate, int)} moves to the n-th business day after a date (before it, for
+ * negative n); the {@code Instant} forms keep the local time of day. {@link #businessDaysBetween} counts
+ * the business days after one date up to and including another. These are never "n x 24 working hours".
+ *
+ * <h2>Holidays</h2>
+ *
+ * Built-in {@link Holidays} rules are part of the definition; host {@link HolidaySource}s are bound by
+ * name. A calendar files every holiday under the year of its date, whichever year's answer reported it (a
+ * source may report the observed New Year on 31 December in the next year's answer), so results never
+ * depend on how the calendar splits time internally. It asks each host source at most once per year and
+ * keeps the answer; an answer that is rejected or a source that throws gives a
+ * {@link HolidaySourceException} naming the source, the zone and the year, and is asked again next time.
+ *
+ * <h2>Horizon</h2>
+ *
+ * Instants from {@link #HORIZON_START} to {@link #HORIZON_END}, both inclusive; dates from the date of the
+ * horizon start to the date of its end, in {@link #zone()}. Every instant or date a calendar returns is one
+ * it accepts. An argument outside is rejected with a {@link ValidationException}; a search that finds no
+ * working time or not enough business days inside the horizon (a calendar that is never open, say) throws a
+ * {@link NoWorkingTimeException} instead of searching for ever. No working time lies at or after the
+ * horizon end: {@code isWorkingTime(HORIZON_END)} is {@code false}.
  *
  * <h2>Speed</h2>
  *
  * The calendar is compiled lazily, per chunk of about 388 days of UTC time, into sorted working intervals
- * with running totals and a bucket index; chunks are computed once, thread-safely, and kept (at most one
- * per chunk of the horizon). {@code workingTimeBetween} is then a couple of look-ups and
- * {@code addWorkingTime} a look-up plus a binary search, whatever the span.
+ * with running totals and a bucket index, and per year into business-day counts; both are computed once,
+ * thread-safely, and kept. {@code workingTimeBetween} is then a couple of look-ups, {@code addWorkingTime}
+ * a look-up plus a binary search, and {@code addBusinessDays} a subtraction per year crossed plus a binary
+ * search within the year, whatever the span.
  *
  * <p>Implementation Requirements: immutable and thread-safe. Equal definitions give equal calendars.
  */
@@ -62,7 +94,7 @@ public abstract class BusinessCalendar {
     /** The first instant the calendar computes: 1900-01-01T00:00:00Z. */
     public static final Instant HORIZON_START = Instant.parse("1900-01-01T00:00:00Z");
 
-    /** The end (exclusive) of the instants the calendar computes: 2150-01-01T00:00:00Z. */
+    /** The last instant the calendar accepts and returns: 2150-01-01T00:00:00Z. No working time lies at or after it. */
     public static final Instant HORIZON_END = Instant.parse("2150-01-01T00:00:00Z");
 
     static final int CHUNK_SHIFT = 25;
@@ -70,13 +102,88 @@ public abstract class BusinessCalendar {
     static final long NANOS_PER_SECOND = 1_000_000_000L;
     static final long CHUNK_NANOS = CHUNK_SECONDS * NANOS_PER_SECOND;
     static final int MIN_CHUNK = (int) (HORIZON_START.getEpochSecond() >> CHUNK_SHIFT);
-    static final int MAX_CHUNK = (int) ((HORIZON_END.getEpochSecond() - 1) >> CHUNK_SHIFT);
+    static final int MAX_CHUNK = (int) (HORIZON_END.getEpochSecond() >> CHUNK_SHIFT);
+
+    /** The first year whose business days a calendar counts: the horizon start's year in the zone furthest west. */
+    static final int FIRST_YEAR = 1899;
+
+    /** The last year whose business days a calendar counts. */
+    static final int LAST_YEAR = 2150;
 
     private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
 
+    private final CalendarDefinition definition;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final LocalDate firstDate;
+    private final LocalDate lastDate;
+    private final long firstDay;
+    private final long lastDay;
+    private final int firstYear;
+    private final int lastYear;
+    private final int hash;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(MAX_CHUNK - MIN_CHUNK + 1);
+    private final AtomicReferenceArray<BusinessYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
-    BusinessCalendar() {}
+    BusinessCalendar(CalendarDefinition definition) {
+        this.definition = definition;
+        this.zone = definition.zone();
+        this.rules = zone.getRules();
+        this.firstDate = LocalDate.ofInstant(HORIZON_START, zone);
+        this.lastDate = LocalDate.ofInstant(HORIZON_END, zone);
+        this.firstDay = firstDate.toEpochDay();
+        this.lastDay = lastDate.toEpochDay();
+        this.firstYear = firstDate.getYear();
+        this.lastYear = lastDate.getYear();
+        this.hash = definition.hashCode();
+    }
+
+    /**
+     * Builds the calendar a definition describes, when it refers to no host holiday source.
+     *
+     * @param definition the definition
+     * @return the calendar, whose {@link #definition()} equals {@code definition}
+     * @throws ValidationException if the definition is null, or with rule {@code "unresolved-holiday-source"}
+     *     if it refers to a host holiday source
+     */
+    public static BusinessCalendar of(CalendarDefinition definition) {
+        return of(definition, Map.of());
+    }
+
+    /**
+     * Builds the calendar a definition describes, binding its host holiday sources by name.
+     *
+     * @param definition the definition
+     * @param sources the host sources by the names the definition uses; other entries are ignored
+     * @return the calendar, whose {@link #definition()} equals {@code definition}
+     * @throws ValidationException if an argument is null, or with rule {@code "unresolved-holiday-source"}
+     *     naming each source the map does not hold
+     */
+    public static BusinessCalendar of(CalendarDefinition definition, Map<String, HolidaySource> sources) {
+        Checks.notNull(definition, "definition");
+        Checks.notNull(sources, "sources");
+        Checks.Collector c = Checks.collector();
+        for (String name : definition.holidaySourceNames()) {
+            c.require(
+                    sources.get(name) != null,
+                    "sources[" + name + "]",
+                    "unresolved-holiday-source",
+                    name,
+                    "the definition refers to this holiday source; give it in the map of sources");
+        }
+        c.throwIfAny();
+        return build(definition, sources);
+    }
+
+    private static BusinessCalendar build(CalendarDefinition d, Map<String, HolidaySource> sources) {
+        if (d instanceof CalendarDefinition.Combined c) {
+            return new CombinedCalendar(c, build(c.left(), sources), build(c.right(), sources));
+        }
+        CalendarDefinition.Schedule s = (CalendarDefinition.Schedule) d;
+        Map<String, HolidaySource> bound = new TreeMap<>();
+        s.holidaySources().forEach(name -> bound.put(name, Checks.notNull(sources.get(name), "sources[" + name + "]")));
+        return new ScheduleCalendar(s, bound);
+    }
 
     /**
      * Starts a calendar in a time zone, with no working time yet.
@@ -90,10 +197,11 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * A calendar that is always open.
+     * A calendar that is always open; every day is a business day.
      *
      * @param zone the zone (used for business days)
      * @return the 24x7 calendar
+     * @throws ValidationException if the zone is null
      */
     public static BusinessCalendar twentyFourSeven(ZoneId zone) {
         return builder(zone)
@@ -102,7 +210,8 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * A Monday-to-Friday calendar with the same windows every weekday, e.g. 08:30-13:00 and 14:00-18:00.
+     * A Monday-to-Friday calendar with the same windows every weekday, e.g. 08:30-13:00 and 14:00-18:00;
+     * Monday to Friday are its business days.
      *
      * @param zone the zone
      * @param windows the windows of each weekday
@@ -116,35 +225,63 @@ public abstract class BusinessCalendar {
     }
 
     /**
+     * Returns the definition this calendar was built from.
+     *
+     * @return the definition; {@code of(definition(), sources)} equals this calendar
+     */
+    public final CalendarDefinition definition() {
+        return definition;
+    }
+
+    /**
      * Returns the zone of the calendar; for a union or intersection, the zone of its left operand. Business
      * days are counted in it.
      *
      * @return the zone
      */
-    public abstract ZoneId zone();
-
-    /**
-     * A calendar open whenever this one or the other is (follow-the-sun teams). Zones may differ.
-     *
-     * @param other another calendar
-     * @return the union, in this calendar's zone for business days
-     */
-    public BusinessCalendar union(BusinessCalendar other) {
-        return new CombinedCalendar(true, this, Checks.notNull(other, "other"));
+    public final ZoneId zone() {
+        return zone;
     }
 
     /**
-     * A calendar open whenever both are (a supplier's hours within the customer's). Zones may differ.
+     * A calendar open whenever this one or the other is (follow-the-sun teams). Zones may differ. Its
+     * business days are the dates that are business days of either.
+     *
+     * @param other another calendar
+     * @return the union, in this calendar's zone for business days
+     * @throws ValidationException if {@code other} is null, or if unions and intersections would nest deeper
+     *     than {@link CalendarDefinition#MAX_DEPTH}
+     */
+    public final BusinessCalendar union(BusinessCalendar other) {
+        return combine(CalendarDefinition.Operation.UNION, other);
+    }
+
+    /**
+     * A calendar open whenever both are (a supplier's hours within the customer's). Zones may differ. Its
+     * business days are the dates that are business days of both.
      *
      * @param other another calendar
      * @return the intersection, in this calendar's zone for business days
+     * @throws ValidationException if {@code other} is null, or if unions and intersections would nest deeper
+     *     than {@link CalendarDefinition#MAX_DEPTH}
      */
-    public BusinessCalendar intersection(BusinessCalendar other) {
-        return new CombinedCalendar(false, this, Checks.notNull(other, "other"));
+    public final BusinessCalendar intersection(BusinessCalendar other) {
+        return combine(CalendarDefinition.Operation.INTERSECTION, other);
+    }
+
+    private BusinessCalendar combine(CalendarDefinition.Operation op, BusinessCalendar other) {
+        Checks.notNull(other, "other");
+        return new CombinedCalendar(new CalendarDefinition.Combined(op, definition, other.definition), this, other);
     }
 
     /** The working intervals of chunk {@code k}, flat {@code [start, end, ...]}, normalised. */
     abstract long[] computeIntervals(int k);
+
+    /** The business days of a year, as {@link BusinessYear} bits. */
+    abstract long[] computeBusinessDays(int year);
+
+    /** The holidays whose dates fall in a year, sorted. */
+    abstract List<Holiday> computeHolidays(int year);
 
     final Chunk chunk(int k) {
         int slot = k - MIN_CHUNK;
@@ -160,45 +297,37 @@ public abstract class BusinessCalendar {
             chunks.compareAndSet(slot, null, c);
             if (LOG.isDebugEnabled()) {
                 LOG.debug(
-                        "compiled {} working intervals ({} of working time) from {} to {} for {}",
+                        "compiled {} working intervals ({} of working time) from {} to {} for a calendar in {}",
                         c.size(),
                         Duration.ofNanos(c.total),
                         chunkStart(k),
                         chunkStart(k + 1),
-                        this);
+                        zone);
             }
         }
         return c;
+    }
+
+    final BusinessYear year(int y) {
+        int slot = y - FIRST_YEAR;
+        BusinessYear b = years.get(slot);
+        if (b == null) {
+            b = new BusinessYear(y, computeBusinessDays(y), rules);
+            years.compareAndSet(slot, null, b);
+        }
+        return b;
     }
 
     /**
      * Tells whether an instant is working time.
      *
      * @param t the instant
-     * @return {@code true} inside a working window
+     * @return {@code true} inside a working window; {@code false} at {@link #HORIZON_END}
      * @throws ValidationException if {@code t} is null or outside the horizon
      */
     public final boolean isWorkingTime(Instant t) {
         check(t, "instant");
         return chunk(chunkOf(t)).contains(offsetOf(t));
-    }
-
-    /**
-     * Tells whether a local date has any working time.
-     *
-     * @param date a date in {@link #zone()}
-     * @return {@code true} for a working day
-     * @throws ValidationException if the date is null or outside the horizon
-     */
-    public final boolean isWorkingDay(LocalDate date) {
-        Checks.notNull(date, "date");
-        Instant from = date.atStartOfDay(zone()).toInstant();
-        Instant to = date.plusDays(1).atStartOfDay(zone()).toInstant();
-        check(from, "date");
-        if (!to.isBefore(HORIZON_END)) {
-            to = HORIZON_END.minusNanos(1);
-        }
-        return nanosBetween(from, to) > 0;
     }
 
     /**
@@ -234,7 +363,7 @@ public abstract class BusinessCalendar {
      *
      * @param start where to start, working time or not
      * @param d the working time to add, zero or more
-     * @return the instant; {@code start} itself when {@code d} is zero
+     * @return the instant; {@code start} itself when {@code d} is zero; at most {@link #HORIZON_END}
      * @throws ValidationException if an argument is null, {@code d} is negative, or {@code start} is
      *     outside the horizon
      * @throws NoWorkingTimeException if the calendar has not that much working time before the horizon end
@@ -293,7 +422,7 @@ public abstract class BusinessCalendar {
      * Returns {@code t} if it is working time, otherwise the start of the next working window.
      *
      * @param t the instant
-     * @return the next working instant, at or after {@code t}
+     * @return the earliest working instant at or after {@code t}
      * @throws ValidationException if {@code t} is null or outside the horizon
      * @throws NoWorkingTimeException if there is no working time from {@code t} to the horizon end
      */
@@ -313,6 +442,38 @@ public abstract class BusinessCalendar {
         }
         throw new NoWorkingTimeException(
                 "no working time from " + t + " to the horizon end " + HORIZON_END + " (is the calendar ever open?)");
+    }
+
+    /**
+     * The mirror of {@link #nextWorkingInstant}: returns {@code t} if working time runs up to it (the
+     * instant just before {@code t} is working time), otherwise the end of the previous working window. A
+     * 09:00-17:00 calendar answers Friday 17:00 for Saturday noon, and Monday 10:00 for Monday 10:00.
+     *
+     * @param t the instant
+     * @return the latest instant at or before {@code t} that working time runs up to
+     * @throws ValidationException if {@code t} is null or outside the horizon
+     * @throws NoWorkingTimeException if there is no working time from the horizon start to {@code t}
+     */
+    public final Instant previousWorkingInstant(Instant t) {
+        check(t, "instant");
+        int k = chunkOf(t);
+        long pos = offsetOf(t);
+        Chunk c = chunk(k);
+        int i = c.locate(pos);
+        if (i < c.size() && c.starts[i] < pos) {
+            return t;
+        }
+        if (i > 0) {
+            return instant(k, c.ends[i - 1]);
+        }
+        while (--k >= MIN_CHUNK) {
+            c = chunk(k);
+            if (c.size() > 0) {
+                return instant(k, c.ends[c.size() - 1]);
+            }
+        }
+        throw new NoWorkingTimeException("no working time from the horizon start " + HORIZON_START + " to " + t
+                + " (is the calendar ever open?)");
     }
 
     /**
@@ -360,35 +521,261 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Returns the instant {@code n} working days after {@code start}, at the same local time, or the next
-     * working instant after that time.
+     * Returns the last instant before {@code t} at which working time started or stopped.
      *
-     * @param start the start
-     * @param n the number of working days, zero or more
-     * @return the instant; {@code start} itself when {@code n} is zero
-     * @throws ValidationException if {@code start} is null or outside the horizon, or {@code n} is negative
-     * @throws NoWorkingTimeException if there are not {@code n} working days before the horizon end
+     * @param t the instant
+     * @return the previous change, or empty if nothing changes after the horizon start; working time that
+     *     runs from the horizon start is not reported as a change
+     * @throws ValidationException if {@code t} is null or outside the horizon
+     */
+    public final Optional<Instant> previousTransition(Instant t) {
+        check(t, "instant");
+        if (t.equals(HORIZON_START)) {
+            return Optional.empty();
+        }
+        Instant before = t.minusNanos(1);
+        int k = chunkOf(before);
+        Chunk c = chunk(k);
+        int i = c.locate(offsetOf(before));
+        if (i < c.size() && c.starts[i] <= offsetOf(before)) {
+            long start = c.starts[i];
+            while (start == 0 && k > MIN_CHUNK && chunk(k - 1).endsAtItsEnd()) {
+                c = chunk(--k);
+                start = c.starts[c.size() - 1];
+            }
+            Instant s = instant(k, start);
+            return s.isAfter(HORIZON_START) ? Optional.of(s) : Optional.empty();
+        }
+        try {
+            return Optional.of(previousWorkingInstant(t));
+        } catch (NoWorkingTimeException never) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Tells whether a date is a business day (see the class documentation).
+     *
+     * @param date a date in {@link #zone()}
+     * @return {@code true} for a business day
+     * @throws ValidationException if the date is null or outside the horizon
+     */
+    public final boolean isBusinessDay(LocalDate date) {
+        checkDate(date, "date");
+        return year(date.getYear()).isBusinessDay(date.getDayOfYear());
+    }
+
+    /**
+     * Returns the n-th business day after a date, or before it for a negative {@code n}.
+     *
+     * @param date the start, a business day or not
+     * @param n the number of business days; {@code 0} returns {@code date}
+     * @return the date
+     * @throws ValidationException if the date is null or outside the horizon
+     * @throws NoWorkingTimeException if there are not that many business days within the horizon
+     */
+    public final LocalDate addBusinessDays(LocalDate date, int n) {
+        checkDate(date, "date");
+        return shift(date, n);
+    }
+
+    /**
+     * Returns the n-th business day before a date, or after it for a negative {@code n}:
+     * {@code subtractBusinessDays(addBusinessDays(d, n), n) == d} for every business day {@code d}.
+     *
+     * @param date the start, a business day or not
+     * @param n the number of business days; {@code 0} returns {@code date}
+     * @return the date
+     * @throws ValidationException if the date is null or outside the horizon
+     * @throws NoWorkingTimeException if there are not that many business days within the horizon
+     */
+    public final LocalDate subtractBusinessDays(LocalDate date, int n) {
+        checkDate(date, "date");
+        return shift(date, -(long) n);
+    }
+
+    /**
+     * Returns the instant at the same local time on the n-th business day after the start's date (before
+     * it, for a negative {@code n}). A local time that does not exist on that date (a DST gap) is moved
+     * later by the gap; an ambiguous one keeps the start's offset if it can. The result need not be working
+     * time: combine with {@link #nextWorkingInstant} if it must be.
+     *
+     * @param start the start, on a business day or not
+     * @param n the number of business days; {@code 0} returns {@code start}
+     * @return the instant
+     * @throws ValidationException if {@code start} is null or outside the horizon
+     * @throws NoWorkingTimeException if the result would lie outside the horizon
      */
     public final Instant addBusinessDays(Instant start, int n) {
+        return shift(start, n);
+    }
+
+    /**
+     * Returns the instant at the same local time on the n-th business day before the start's date (after
+     * it, for a negative {@code n}), as {@link #addBusinessDays(Instant, int)} does forwards.
+     * {@code subtractBusinessDays(addBusinessDays(t, n), n) == t} when {@code t} is on a business day and its
+     * local time exists once on both dates.
+     *
+     * @param start the start, on a business day or not
+     * @param n the number of business days; {@code 0} returns {@code start}
+     * @return the instant
+     * @throws ValidationException if {@code start} is null or outside the horizon
+     * @throws NoWorkingTimeException if the result would lie outside the horizon
+     */
+    public final Instant subtractBusinessDays(Instant start, int n) {
+        return shift(start, -(long) n);
+    }
+
+    /**
+     * Counts the business days after {@code from} up to and including {@code to}; negative, the count of
+     * those after {@code to} up to and including {@code from}, when {@code to} is before {@code from}. It is
+     * additive and antisymmetric, and {@code businessDaysBetween(d, addBusinessDays(d, n)) == n} for
+     * {@code n >= 0}.
+     *
+     * @param from one date
+     * @param to another date
+     * @return the count
+     * @throws ValidationException if a date is null or outside the horizon
+     */
+    public final int businessDaysBetween(LocalDate from, LocalDate to) {
+        checkDate(from, "from");
+        checkDate(to, "to");
+        return to.isBefore(from) ? -countAfter(to, from) : countAfter(from, to);
+    }
+
+    private int countAfter(LocalDate from, LocalDate to) {
+        BusinessYear a = year(from.getYear());
+        if (from.getYear() == to.getYear()) {
+            return a.through(to.getDayOfYear()) - a.through(from.getDayOfYear());
+        }
+        int sum = a.total - a.through(from.getDayOfYear());
+        for (int y = from.getYear() + 1; y < to.getYear(); y++) {
+            sum += year(y).total;
+        }
+        return sum + year(to.getYear()).through(to.getDayOfYear());
+    }
+
+    /** The epoch day of 1 January of each year from {@link #FIRST_YEAR} to {@link #LAST_YEAR} + 1. */
+    private static final long[] JANUARY_FIRST = new long[LAST_YEAR - FIRST_YEAR + 2];
+
+    static {
+        for (int y = FIRST_YEAR; y <= LAST_YEAR + 1; y++) {
+            JANUARY_FIRST[y - FIRST_YEAR] = LocalDate.of(y, 1, 1).toEpochDay();
+        }
+    }
+
+    /** The year of an epoch day within the counted years: an estimate from the mean Gregorian year, corrected. */
+    private static int yearOf(long epochDay) {
+        int i = (int) Math.floorDiv(epochDay * 400, 146_097) + 1970 - FIRST_YEAR;
+        i = Math.max(0, Math.min(JANUARY_FIRST.length - 2, i));
+        while (JANUARY_FIRST[i] > epochDay) {
+            i--;
+        }
+        while (JANUARY_FIRST[i + 1] <= epochDay) {
+            i++;
+        }
+        return i + FIRST_YEAR;
+    }
+
+    private LocalDate shift(LocalDate date, long n) {
+        return n == 0 ? date : LocalDate.ofEpochDay(shift(date.toEpochDay(), n));
+    }
+
+    /** The epoch day of the n-th business day after (n > 0) or before (n < 0) an epoch day of the horizon. */
+    private long shift(long epochDay, long n) {
+        int y = yearOf(epochDay);
+        BusinessYear b = year(y);
+        int dayOfYear = (int) (epochDay - b.firstDay) + 1;
+        long rank;
+        if (n > 0) {
+            rank = b.through(dayOfYear) + n;
+            while (rank > b.total && y < lastYear) {
+                rank -= b.total;
+                b = year(++y);
+            }
+        } else {
+            rank = b.through(dayOfYear - 1) + n + 1;
+            while (rank < 1 && y > firstYear) {
+                b = year(--y);
+                rank += b.total;
+            }
+        }
+        if (rank >= 1 && rank <= b.total) {
+            long found = b.firstDay + b.withRank(rank) - 1;
+            if (found >= firstDay && found <= lastDay) {
+                return found;
+            }
+        }
+        throw new NoWorkingTimeException("fewer than " + Math.abs(n) + " business days "
+                + (n > 0 ? "after " : "before ")
+                + LocalDate.ofEpochDay(epochDay) + " within the horizon (" + firstDate + " to " + lastDate + " in "
+                + zone + ")");
+    }
+
+    private Instant shift(Instant start, long n) {
         check(start, "start");
-        Checks.notNegative(n, "days");
         if (n == 0) {
             return start;
         }
-        ZonedDateTime z = start.atZone(zone());
-        LocalDate day = z.toLocalDate();
-        LocalDate last = LocalDate.ofInstant(HORIZON_END, zone());
-        for (int found = 0; found < n; ) {
-            day = day.plusDays(1);
-            if (!day.isBefore(last)) {
-                throw new NoWorkingTimeException("fewer than " + n + " working days after " + start
-                        + " before the horizon end " + HORIZON_END + " (is the calendar ever open?)");
-            }
-            if (isWorkingDay(day)) {
-                found++;
-            }
+        long second = start.getEpochSecond();
+        int offset = year(yearOf(Math.floorDiv(second, 86_400L))).offsetAt(second);
+        long local = second + offset;
+        long epochDay = Math.floorDiv(local, 86_400L);
+        long day = shift(epochDay, n);
+        long wall = day * 86_400L + (local - epochDay * 86_400L);
+        Instant result = Instant.ofEpochSecond(year(yearOf(day)).epochSecond(wall, offset), start.getNano());
+        if (result.isBefore(HORIZON_START) || result.isAfter(HORIZON_END)) {
+            throw new NoWorkingTimeException(Math.abs(n) + " business days " + (n > 0 ? "after " : "before ") + start
+                    + " is " + result + ", outside the horizon " + HORIZON_START + " to " + HORIZON_END);
         }
-        return nextWorkingInstant(ZonedDateTime.of(day, z.toLocalTime(), zone()).toInstant());
+        return result;
+    }
+
+    /**
+     * Returns the holidays whose dates fall in a year, with their names, sorted by date and name: the
+     * built-in rules' and the host sources', each filed under the year of its date. A union or intersection
+     * lists the holidays of both operands.
+     *
+     * @param year a year from the horizon start's to the horizon end's in {@link #zone()}
+     * @return the holidays; special hours are not holidays and are not listed
+     * @throws ValidationException with rule {@code "within-horizon"} for a year outside the horizon
+     * @throws HolidaySourceException if a host source fails
+     */
+    public final List<Holiday> holidaysIn(int year) {
+        if (year < firstDate.getYear() || year > lastDate.getYear()) {
+            throw new ValidationException(
+                    "year",
+                    "within-horizon",
+                    year,
+                    "must be from " + firstDate.getYear() + " to " + lastDate.getYear());
+        }
+        return computeHolidays(year);
+    }
+
+    /**
+     * Calendars are equal when their definitions are (host sources compare by name).
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public final boolean equals(@Nullable Object o) {
+        return o instanceof BusinessCalendar c && c.hash == hash && c.definition.equals(definition);
+    }
+
+    @Override
+    public final int hashCode() {
+        return hash;
+    }
+
+    /**
+     * Renders the definition's text form (see {@link CalendarDefinition}).
+     *
+     * @return the text
+     */
+    @Override
+    public final String toString() {
+        return definition.toString();
     }
 
     static int chunkOf(Instant t) {
@@ -414,12 +801,20 @@ public abstract class BusinessCalendar {
 
     private static void check(Instant t, String path) {
         Checks.notNull(t, path);
-        if (t.isBefore(HORIZON_START) || !t.isBefore(HORIZON_END)) {
+        if (t.isBefore(HORIZON_START) || t.isAfter(HORIZON_END)) {
+            throw new ValidationException(
+                    path, "within-horizon", t, "must be from " + HORIZON_START + " to " + HORIZON_END + " (inclusive)");
+        }
+    }
+
+    private void checkDate(LocalDate date, String path) {
+        Checks.notNull(date, path);
+        if (date.isBefore(firstDate) || date.isAfter(lastDate)) {
             throw new ValidationException(
                     path,
                     "within-horizon",
-                    t,
-                    "must be from " + HORIZON_START + " (inclusive) to " + HORIZON_END + " (exclusive)");
+                    date,
+                    "must be from " + firstDate + " to " + lastDate + " (the horizon's dates in " + zone + ")");
         }
     }
 
@@ -437,16 +832,22 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Collects a scheduled calendar's definition, then validates it whole. Not thread-safe.
+     * Collects a schedule's definition, then validates it whole. Not thread-safe.
      *
-     * <p>Windows of the same day (and an overnight window with the next day's windows) must not overlap;
+     * <p>Windows of the same day (and an overnight window with the next day's) must not overlap;
      * touching windows are allowed.
      */
     public static final class Builder {
-        private final ScheduleCalendar.Definition def;
+        private final ZoneId zone;
+        private final Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
+        private @Nullable Set<DayOfWeek> businessDays;
+        private Holidays holidays = Holidays.none();
+        private final Map<String, HolidaySource> sources = new TreeMap<>();
+        private final Map<LocalDate, List<TimeWindow>> special = new TreeMap<>();
+        private final Map<LocalDate, List<TimeWindow>> closures = new TreeMap<>();
 
         private Builder(ZoneId zone) {
-            this.def = new ScheduleCalendar.Definition(zone);
+            this.zone = zone;
         }
 
         /**
@@ -455,6 +856,7 @@ public abstract class BusinessCalendar {
          * @param day the weekday
          * @param windows the windows
          * @return this builder
+         * @throws ValidationException if an argument or a window is null
          */
         public Builder hours(DayOfWeek day, TimeWindow... windows) {
             return hours(EnumSet.of(Checks.notNull(day, "day")), windows);
@@ -466,46 +868,81 @@ public abstract class BusinessCalendar {
          * @param days the weekdays
          * @param windows the windows
          * @return this builder
+         * @throws ValidationException if an argument, a day or a window is null
          */
         public Builder hours(Set<DayOfWeek> days, TimeWindow... windows) {
             Checks.notNull(days, "days");
-            Checks.notNull(windows, "windows");
+            List<TimeWindow> ws = notNullElements(windows, "windows");
             for (DayOfWeek d : days) {
-                for (int i = 0; i < windows.length; i++) {
-                    def.weekly.put(Checks.notNull(d, "days[]"), Checks.notNull(windows[i], "windows[" + i + "]"));
-                }
+                hours.computeIfAbsent(Checks.notNull(d, "days[]"), x -> new ArrayList<>())
+                        .addAll(ws);
             }
             return this;
         }
 
         /**
-         * Adds a source of full-day holidays (local dates in the calendar's zone).
+         * Sets which weekdays count as business days, e.g. Monday to Friday for a desk whose 24x7 on-call
+         * rota must not count weekends. Without it, the weekdays that have windows are business days.
          *
-         * @param source built-in ({@link Holidays}) or the host's
+         * @param days the business weekdays, possibly none
          * @return this builder
+         * @throws ValidationException if the set or a day is null
          */
-        public Builder holidays(HolidaySource source) {
-            def.holidays.add(Checks.notNull(source, "holidays"));
+        public Builder businessDays(Set<DayOfWeek> days) {
+            Checks.notNull(days, "businessDays");
+            Set<DayOfWeek> copy = EnumSet.noneOf(DayOfWeek.class);
+            for (DayOfWeek d : days) {
+                copy.add(Checks.notNull(d, "businessDays[]"));
+            }
+            businessDays = copy;
+            return this;
+        }
+
+        /**
+         * Adds built-in holiday rules (full days in the calendar's zone); they become part of the definition.
+         *
+         * @param holidays e.g. {@link Holidays#italy()}
+         * @return this builder
+         * @throws ValidationException if the rules are null
+         */
+        public Builder holidays(Holidays holidays) {
+            this.holidays = this.holidays.plus(Checks.notNull(holidays, "holidays"));
+            return this;
+        }
+
+        /**
+         * Adds a host source of full-day holidays, held in the definition by its name.
+         *
+         * @param name the name the definition refers to the source by, e.g. {@code "jollyday:US"}; a
+         *     calendar rebuilt from the definition must be given a source under this name
+         * @param source the source
+         * @return this builder
+         * @throws ValidationException if an argument is null, the name is not a valid holiday name, or
+         *     (rule {@code "unique-name"}) another source already has the name
+         */
+        public Builder holidays(String name, HolidaySource source) {
+            Holiday.checkName(name, "holidaySource.name");
+            Checks.notNull(source, "holidaySource.source");
+            HolidaySource before = sources.putIfAbsent(name, source);
+            if (before != null && !before.equals(source)) {
+                throw new ValidationException(
+                        "holidaySources[" + name + "]", "unique-name", name, "another source already has this name");
+            }
             return this;
         }
 
         /**
          * Replaces the weekly windows of one date with special hours (even on a holiday); with no window,
-         * the date is closed.
+         * the date is closed. A date with special hours is a business day when they have a window.
          *
          * @param date the date
          * @param windows the special windows of that date, possibly none
          * @return this builder
+         * @throws ValidationException if an argument or a window is null
          */
         public Builder specialHours(LocalDate date, TimeWindow... windows) {
             Checks.notNull(date, "date");
-            Checks.notNull(windows, "windows");
-            for (int i = 0; i < windows.length; i++) {
-                Checks.notNull(windows[i], "specialHours[" + date + "][" + i + "]");
-            }
-            def.special
-                    .computeIfAbsent(date, d -> new java.util.ArrayList<>())
-                    .addAll(java.util.Arrays.asList(windows));
+            special.computeIfAbsent(date, d -> new ArrayList<>()).addAll(notNullElements(windows, "windows"));
             return this;
         }
 
@@ -515,9 +952,12 @@ public abstract class BusinessCalendar {
          * @param date the date the window belongs to
          * @param window the closed window
          * @return this builder
+         * @throws ValidationException if an argument is null
          */
         public Builder closed(LocalDate date, TimeWindow window) {
-            def.closures.put(Checks.notNull(date, "date"), Checks.notNull(window, "window"));
+            Checks.notNull(date, "date");
+            Checks.notNull(window, "window");
+            closures.computeIfAbsent(date, d -> new ArrayList<>()).add(window);
             return this;
         }
 
@@ -525,10 +965,28 @@ public abstract class BusinessCalendar {
          * Validates and builds the calendar.
          *
          * @return the calendar
-         * @throws ValidationException listing every overlap
+         * @throws ValidationException listing every overlap (at most {@link Checks.Collector#MAX_REPORTED}, then how many more)
          */
         public BusinessCalendar build() {
-            return new ScheduleCalendar(def.validatedCopy());
+            CalendarDefinition.Schedule def = new CalendarDefinition.Schedule(
+                    zone,
+                    hours,
+                    businessDays == null ? CalendarDefinition.Schedule.defaultBusinessDays(hours) : businessDays,
+                    holidays,
+                    sources.keySet(),
+                    special,
+                    closures);
+            return of(def, sources);
+        }
+
+        private static List<TimeWindow> notNullElements(TimeWindow[] windows, String path) {
+            Checks.notNull(windows, path);
+            for (int i = 0; i < windows.length; i++) {
+                if (windows[i] == null) {
+                    Checks.notNull(windows[i], path + "[" + i + "]");
+                }
+            }
+            return List.of(windows);
         }
     }
 }

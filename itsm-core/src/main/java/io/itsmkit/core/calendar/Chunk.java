@@ -81,6 +81,11 @@ final class Chunk {
         return i;
     }
 
+    /** Whether the last interval runs to the chunk's end (working time continuing into the next chunk). */
+    boolean endsAtItsEnd() {
+        return ends.length > 0 && ends[ends.length - 1] == BusinessCalendar.CHUNK_NANOS;
+    }
+
     boolean contains(long pos) {
         int i = locate(pos);
         return i < starts.length && starts[i] <= pos;

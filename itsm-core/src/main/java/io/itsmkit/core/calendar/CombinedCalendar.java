@@ -1,24 +1,20 @@
 package io.itsmkit.core.calendar;
 
-import java.time.ZoneId;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.itsmkit.core.calendar.spi.Holiday;
+import java.util.List;
+import java.util.TreeSet;
 
-/** The union or intersection of two calendars, computed chunk by chunk from the operands' intervals. */
+/** The union or intersection of two calendars, computed chunk by chunk and year by year from the operands'. */
 final class CombinedCalendar extends BusinessCalendar {
     private final boolean union;
     private final BusinessCalendar left;
     private final BusinessCalendar right;
 
-    CombinedCalendar(boolean union, BusinessCalendar left, BusinessCalendar right) {
-        this.union = union;
+    CombinedCalendar(CalendarDefinition.Combined def, BusinessCalendar left, BusinessCalendar right) {
+        super(def);
+        this.union = def.operation() == CalendarDefinition.Operation.UNION;
         this.left = left;
         this.right = right;
-    }
-
-    @Override
-    public ZoneId zone() {
-        return left.zone();
     }
 
     @Override
@@ -29,18 +25,20 @@ final class CombinedCalendar extends BusinessCalendar {
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof CombinedCalendar c && c.union == union && c.left.equals(left) && c.right.equals(right);
+    long[] computeBusinessDays(int year) {
+        long[] a = left.year(year).bits;
+        long[] b = right.year(year).bits;
+        long[] out = BusinessYear.emptyBits();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = union ? a[i] | b[i] : a[i] & b[i];
+        }
+        return out;
     }
 
     @Override
-    public int hashCode() {
-        return Objects.hash(union, left, right);
-    }
-
-    /** Renders {@code "(left) union (right)"} or {@code "(left) intersection (right)"}. */
-    @Override
-    public String toString() {
-        return "(" + left + ") " + (union ? "union" : "intersection") + " (" + right + ")";
+    List<Holiday> computeHolidays(int year) {
+        TreeSet<Holiday> all = new TreeSet<>(left.computeHolidays(year));
+        all.addAll(right.computeHolidays(year));
+        return List.copyOf(all);
     }
 }

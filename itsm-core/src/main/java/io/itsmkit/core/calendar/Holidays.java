@@ -1,143 +1,254 @@
 package io.itsmkit.core.calendar;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.itsmkit.core.calendar.spi.HolidaySource;
+import io.itsmkit.core.calendar.spi.Holiday;
 import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.MonthDay;
-import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Built-in {@link HolidaySource}s: fixed yearly dates, Easter-relative days, nth or last weekday of a
- * month, one-off dates, their combination, and the Italian national holidays.
+ * A set of {@link HolidayRule}s, as data: the built-in holidays of a calendar. Rules are kept in a canonical
+ * order (by their text form) without duplicates, so equal sets are equal whatever order they were given in.
  *
- * <p>Every source returned is an immutable, thread-safe value with value equality.
+ * <p>{@link #holidaysIn(int)} answers the holidays <em>of</em> a year: each rule valid that year, at its date
+ * in that year, moved by its {@link Observance}; an observed date may fall in the year before or after (a
+ * calendar files each date under its own year).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
  */
 public final class Holidays {
-    private Holidays() {}
+    /** The first year holidays are computed for: the first whole year of the Gregorian calendar. */
+    public static final int FIRST_YEAR = 1583;
 
-    /**
-     * The same dates every year, e.g. 25 December. A 29 February is a holiday in leap years only.
-     *
-     * @param dates the month-days
-     * @return the source
-     */
-    public static HolidaySource fixed(MonthDay... dates) {
-        return new Fixed(ImmutableSet.copyOf(checked(dates, "dates")));
+    /** The last year holidays are computed for. */
+    public static final int LAST_YEAR = 9999;
+
+    private static final Holidays NONE = new Holidays(List.of());
+
+    private final List<HolidayRule> rules;
+
+    private Holidays(List<HolidayRule> rules) {
+        this.rules = rules;
     }
 
     /**
-     * Days at an offset from Easter Sunday (Gregorian computus): 0 is Easter Sunday, 1 Easter Monday,
-     * -2 Good Friday, 39 Ascension, 49 Pentecost.
+     * A set of rules.
      *
-     * @param offsetsInDays offsets from Easter Sunday, each within -100 to +100
-     * @return the source
-     * @throws ValidationException with rule {@code "in-range"} for an offset outside -100 to +100
+     * @param rules the rules, in any order; duplicates are dropped
+     * @return the set
+     * @throws ValidationException if the array or a rule is null
      */
-    public static HolidaySource easterRelative(int... offsetsInDays) {
-        Checks.notNull(offsetsInDays, "offsetsInDays");
-        for (int o : offsetsInDays) {
-            if (o < -100 || o > 100) {
-                throw new ValidationException("offsetsInDays", "in-range", o, "must be between -100 and 100 days");
-            }
+    public static Holidays of(HolidayRule... rules) {
+        Checks.notNull(rules, "rules");
+        return of(java.util.Arrays.asList(rules));
+    }
+
+    /**
+     * A set of rules.
+     *
+     * @param rules the rules, in any order; duplicates are dropped
+     * @return the set
+     * @throws ValidationException if the collection or a rule is null
+     */
+    public static Holidays of(Collection<HolidayRule> rules) {
+        Checks.notNull(rules, "rules");
+        TreeSet<HolidayRule> sorted = new TreeSet<>(Comparator.comparing(HolidayRule::toString));
+        int i = 0;
+        for (HolidayRule r : rules) {
+            sorted.add(Checks.notNull(r, "rules[" + i++ + "]"));
         }
-        return new EasterRelative(ImmutableList.copyOf(
-                java.util.Arrays.stream(offsetsInDays).boxed().toList()));
+        return sorted.isEmpty() ? NONE : new Holidays(List.copyOf(sorted));
     }
 
     /**
-     * The nth weekday of a month, e.g. the 4th Thursday of November.
+     * The empty set: no holidays.
      *
-     * @param ordinal 1 to 4 (use {@link #lastWeekdayOf} for the last)
-     * @param day the weekday
-     * @param month the month
-     * @return the source
-     * @throws ValidationException with rule {@code "in-range"} if the ordinal is not 1 to 4
+     * @return the empty set
      */
-    public static HolidaySource nthWeekdayOf(int ordinal, DayOfWeek day, Month month) {
-        if (ordinal < 1 || ordinal > 4) {
-            throw new ValidationException(
-                    "ordinal", "in-range", ordinal, "must be 1 to 4; use lastWeekdayOf for the last");
-        }
-        return new NthWeekday(ordinal, Checks.notNull(day, "day"), Checks.notNull(month, "month"));
+    public static Holidays none() {
+        return NONE;
     }
 
     /**
-     * The last weekday of a month, e.g. the last Monday of May.
+     * The Italian national holidays ({@code giorni festivi}) from 1950, the first whole year under law
+     * 27 May 1949 n. 260, with their history:
      *
-     * @param day the weekday
-     * @param month the month
-     * @return the source
+     * <ul>
+     *   <li>all years: 1 January, Easter Sunday and Monday, 25 April, 1 May, 15 August, 1 November,
+     *       8, 25 and 26 December;
+     *   <li>Epiphany (6 January) until 1977 and again from 1986 (law 5 March 1977 n. 54, in force from
+     *       8 March 1977, so 6 January 1977 was still a holiday; DPR 28 December 1985 n. 792);
+     *   <li>St Joseph (19 March), Ascension, Corpus Domini, Sts Peter and Paul (29 June) and National Unity
+     *       Day (4 November) until 1976 (law 54/1977);
+     *   <li>Republic Day (2 June) until 1976 and again from 2001 (law 54/1977 moved its celebration to the
+     *       first Sunday of June; law 20 November 2000 n. 336 restored it);
+     *   <li>St Francis of Assisi (4 October) from 2026 (law 8 October 2025 n. 151, in force from 1 January
+     *       2026; from 1958 the day had only been a {@code solennità civile}, not a holiday).
+     * </ul>
+     *
+     * <p>Celebrations moved to a Sunday (2 June from 1977 to 2000, 4 November from 1977) are not listed:
+     * every Sunday is already a {@code giorno festivo} by law 260/1949, and a desk open on Sundays does
+     * not close for them. Years before 1950 are not modelled and list no holiday.
+     *
+     * @return the rules
      */
-    public static HolidaySource lastWeekdayOf(DayOfWeek day, Month month) {
-        return new NthWeekday(-1, Checks.notNull(day, "day"), Checks.notNull(month, "month"));
+    public static Holidays italy() {
+        return ITALY;
     }
 
-    /**
-     * One-off dates, e.g. a company closure.
-     *
-     * @param dates the dates
-     * @return the source
-     */
-    public static HolidaySource on(LocalDate... dates) {
-        return new OneOff(ImmutableSet.copyOf(checked(dates, "dates")));
-    }
-
-    /**
-     * Every date of several sources.
-     *
-     * @param sources the sources
-     * @return the combined source
-     */
-    public static HolidaySource allOf(HolidaySource... sources) {
-        return new AllOf(ImmutableList.copyOf(checked(sources, "sources")));
-    }
-
-    /**
-     * The Italian national holidays: 1 and 6 January, Easter Sunday and Monday, 25 April, 1 May, 2 June,
-     * 15 August, 1 November, 8, 25 and 26 December.
-     *
-     * @return the source
-     */
-    public static HolidaySource italy() {
-        return allOf(
-                fixed(
-                        MonthDay.of(1, 1),
-                        MonthDay.of(1, 6),
-                        MonthDay.of(4, 25),
-                        MonthDay.of(5, 1),
-                        MonthDay.of(6, 2),
-                        MonthDay.of(8, 15),
-                        MonthDay.of(11, 1),
-                        MonthDay.of(12, 8),
-                        MonthDay.of(12, 25),
-                        MonthDay.of(12, 26)),
-                easterRelative(0, 1));
-    }
+    private static final int LAW_260_1949 = 1950;
+    private static final Holidays ITALY = of(
+            HolidayRule.fixed("Capodanno", MonthDay.of(1, 1)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Epifania", MonthDay.of(1, 6))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1977),
+            HolidayRule.fixed("Epifania", MonthDay.of(1, 6)).validFrom(1986),
+            HolidayRule.fixed("San Giuseppe", MonthDay.of(3, 19))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.easter("Pasqua", 0).validFrom(LAW_260_1949),
+            HolidayRule.easter("Lunedì dell'Angelo", 1).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Festa della Liberazione", MonthDay.of(4, 25)).validFrom(LAW_260_1949),
+            HolidayRule.easter("Ascensione", 39).validFrom(LAW_260_1949).validUntil(1976),
+            HolidayRule.fixed("Festa del Lavoro", MonthDay.of(5, 1)).validFrom(LAW_260_1949),
+            HolidayRule.easter("Corpus Domini", 60).validFrom(LAW_260_1949).validUntil(1976),
+            HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Festa della Repubblica", MonthDay.of(6, 2)).validFrom(2001),
+            HolidayRule.fixed("Santi Pietro e Paolo", MonthDay.of(6, 29))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Assunzione", MonthDay.of(8, 15)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("San Francesco d'Assisi", MonthDay.of(10, 4)).validFrom(2026),
+            HolidayRule.fixed("Ognissanti", MonthDay.of(11, 1)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Giorno dell'Unità nazionale", MonthDay.of(11, 4))
+                    .validFrom(LAW_260_1949)
+                    .validUntil(1976),
+            HolidayRule.fixed("Immacolata Concezione", MonthDay.of(12, 8)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Natale", MonthDay.of(12, 25)).validFrom(LAW_260_1949),
+            HolidayRule.fixed("Santo Stefano", MonthDay.of(12, 26)).validFrom(LAW_260_1949));
 
     /**
      * The Italian national holidays plus a city's patron saint, e.g. 29 June for Rome, 7 December for Milan.
      *
      * @param patronSaint the patron saint's day
-     * @return the source
+     * @return the rules
      */
-    public static HolidaySource italy(MonthDay patronSaint) {
-        return allOf(italy(), fixed(Checks.notNull(patronSaint, "patronSaint")));
+    public static Holidays italy(MonthDay patronSaint) {
+        return ITALY.plus(HolidayRule.fixed("Santo patrono", Checks.notNull(patronSaint, "patronSaint")));
+    }
+
+    /**
+     * Returns this set with more rules.
+     *
+     * @param rules the rules to add
+     * @return the union
+     * @throws ValidationException if the array or a rule is null
+     */
+    public Holidays plus(HolidayRule... rules) {
+        Checks.notNull(rules, "rules");
+        return plus(of(rules));
+    }
+
+    /**
+     * Returns the union of two sets.
+     *
+     * @param holidays another set
+     * @return the union
+     * @throws ValidationException if {@code holidays} is null
+     */
+    public Holidays plus(Holidays holidays) {
+        List<HolidayRule> all = new ArrayList<>(rules);
+        all.addAll(Checks.notNull(holidays, "holidays").rules);
+        return of(all);
+    }
+
+    /**
+     * Returns the rules.
+     *
+     * @return the rules, in canonical order, immutable
+     */
+    public List<HolidayRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Tells whether there is no rule.
+     *
+     * @return {@code true} for the empty set
+     */
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /**
+     * Returns the holidays of a year, where they are observed, sorted by date and name. Weekend holidays
+     * with {@link Observance#NEXT_WORKING_DAY} are given their substitute days in date order, after every
+     * other holiday of the year is placed.
+     *
+     * @param year the year, from {@link #FIRST_YEAR} to {@link #LAST_YEAR}
+     * @return the holidays; a date may be in the year before or after
+     * @throws ValidationException with rule {@code "in-range"} for a year outside that range
+     */
+    public List<Holiday> holidaysIn(int year) {
+        checkYear(year);
+        List<Holiday> out = new ArrayList<>();
+        List<Holiday> substitutes = new ArrayList<>();
+        Set<LocalDate> taken = new HashSet<>();
+        for (HolidayRule r : rules) {
+            r.nominalDateIn(year).ifPresent(d -> {
+                boolean weekend = d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+                if (weekend && r.observance() == Observance.NEXT_WORKING_DAY) {
+                    substitutes.add(new Holiday(d, r.name()));
+                } else {
+                    LocalDate observed = observe(d, r.observance());
+                    out.add(new Holiday(observed, r.name()));
+                    taken.add(observed);
+                }
+            });
+        }
+        substitutes.sort(null);
+        for (Holiday h : substitutes) {
+            LocalDate d = h.date().plusDays(1);
+            while (d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() || taken.contains(d)) {
+                d = d.plusDays(1);
+            }
+            taken.add(d);
+            out.add(new Holiday(d, h.name()));
+        }
+        out.sort(null);
+        return List.copyOf(out);
+    }
+
+    private static LocalDate observe(LocalDate d, Observance o) {
+        DayOfWeek w = d.getDayOfWeek();
+        boolean toFriday =
+                w == DayOfWeek.SATURDAY && (o == Observance.SATURDAY_TO_FRIDAY || o == Observance.NEAREST_WEEKDAY);
+        boolean toMonday =
+                w == DayOfWeek.SUNDAY && (o == Observance.SUNDAY_TO_MONDAY || o == Observance.NEAREST_WEEKDAY);
+        return toFriday ? d.minusDays(1) : toMonday ? d.plusDays(1) : d;
     }
 
     /**
      * Returns Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
      *
-     * @param year the year
+     * @param year the year, from {@link #FIRST_YEAR} to {@link #LAST_YEAR}
      * @return Easter Sunday
+     * @throws ValidationException with rule {@code "in-range"} for a year outside that range
      */
     public static LocalDate easterSunday(int year) {
+        checkYear(year);
         int a = year % 19;
         int b = year / 100;
         int c = year % 100;
@@ -155,62 +266,36 @@ public final class Holidays {
         return LocalDate.of(year, month, day);
     }
 
-    private static <T> List<T> checked(T[] values, String path) {
-        Checks.notNull(values, path);
-        for (int i = 0; i < values.length; i++) {
-            Checks.notNull(values[i], path + "[" + i + "]");
-        }
-        return List.of(values);
-    }
-
-    private record Fixed(ImmutableSet<MonthDay> dates) implements HolidaySource {
-        @Override
-        public Set<LocalDate> holidaysIn(int year) {
-            ImmutableSet.Builder<LocalDate> out = ImmutableSet.builder();
-            dates.stream().filter(md -> md.isValidYear(year)).forEach(md -> out.add(md.atYear(year)));
-            return out.build();
+    static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ValidationException(
+                    "year", "in-range", year, "must be from " + FIRST_YEAR + " to " + LAST_YEAR + " (Gregorian years)");
         }
     }
 
-    private record EasterRelative(ImmutableList<Integer> offsets) implements HolidaySource {
-        @Override
-        public Set<LocalDate> holidaysIn(int year) {
-            LocalDate easter = easterSunday(year);
-            ImmutableSet.Builder<LocalDate> out = ImmutableSet.builder();
-            offsets.forEach(o -> {
-                LocalDate d = easter.plusDays(o);
-                if (d.getYear() == year) {
-                    out.add(d);
-                }
-            });
-            return out.build();
-        }
+    /**
+     * Sets are equal when they hold the same rules.
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Holidays h && h.rules.equals(rules);
     }
 
-    private record NthWeekday(int ordinal, DayOfWeek day, Month month) implements HolidaySource {
-        @Override
-        public Set<LocalDate> holidaysIn(int year) {
-            LocalDate first = LocalDate.of(year, month, 1);
-            return Set.of(first.with(
-                    ordinal < 0
-                            ? TemporalAdjusters.lastInMonth(day)
-                            : TemporalAdjusters.dayOfWeekInMonth(ordinal, day)));
-        }
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
     }
 
-    private record OneOff(ImmutableSet<LocalDate> dates) implements HolidaySource {
-        @Override
-        public Set<LocalDate> holidaysIn(int year) {
-            return dates.stream().filter(d -> d.getYear() == year).collect(ImmutableSet.toImmutableSet());
-        }
-    }
-
-    private record AllOf(ImmutableList<HolidaySource> sources) implements HolidaySource {
-        @Override
-        public Set<LocalDate> holidaysIn(int year) {
-            ImmutableSet.Builder<LocalDate> out = ImmutableSet.builder();
-            sources.forEach(s -> out.addAll(s.holidaysIn(year)));
-            return out.build();
-        }
+    /**
+     * Renders the rules, one text form per line.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return rules.stream().map(HolidayRule::toString).collect(Collectors.joining("\n"));
     }
 }

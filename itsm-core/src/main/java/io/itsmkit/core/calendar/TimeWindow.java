@@ -34,13 +34,15 @@ public final class TimeWindow implements Comparable<TimeWindow> {
      * @param start the start, inclusive
      * @param end the end, exclusive; after {@code start}, or midnight for 24:00
      * @return the window
-     * @throws ValidationException with rule {@code "end-after-start"} if {@code end} is not after
-     *     {@code start} (use {@link #overnight} for shifts past midnight), or if an argument is null
+     * @throws ValidationException with rule {@code "not-empty"} if {@code end} equals {@code start} (other
+     *     than 00:00-00:00), {@code "end-after-start"} if {@code end} is before {@code start} (use
+     *     {@link #overnight} for shifts past midnight), or {@code "required"} if an argument is null
      */
     public static TimeWindow of(LocalTime start, LocalTime end) {
         long s = Checks.notNull(start, "window.start").toNanoOfDay();
         long e = Checks.notNull(end, "window.end").equals(LocalTime.MIDNIGHT) ? DAY : end.toNanoOfDay();
-        if (e <= s) {
+        checkNotEmpty(start, end);
+        if (e < s) {
             throw new ValidationException(
                     "window.end",
                     "end-after-start",
@@ -50,6 +52,13 @@ public final class TimeWindow implements Comparable<TimeWindow> {
         return new TimeWindow(s, e);
     }
 
+    private static void checkNotEmpty(LocalTime start, LocalTime end) {
+        if (start.equals(end) && !start.equals(LocalTime.MIDNIGHT)) {
+            throw new ValidationException(
+                    "window.end", "not-empty", start + "-" + end, "a window from a time to the same time is empty");
+        }
+    }
+
     /**
      * An overnight window that starts on one day and ends the next morning, e.g. 22:00-06:00. It belongs
      * to the day it starts: a holiday on that day closes the whole shift.
@@ -57,12 +66,14 @@ public final class TimeWindow implements Comparable<TimeWindow> {
      * @param start the start, inclusive, on the first day
      * @param end the end, exclusive, on the next day; after 00:00 and before {@code start}
      * @return the window
-     * @throws ValidationException with rule {@code "overnight"} if {@code end} is midnight or not before
-     *     {@code start}, or if an argument is null
+     * @throws ValidationException with rule {@code "not-empty"} if {@code end} equals {@code start},
+     *     {@code "overnight"} if {@code end} is midnight or after {@code start}, or {@code "required"} if an
+     *     argument is null
      */
     public static TimeWindow overnight(LocalTime start, LocalTime end) {
         long s = Checks.notNull(start, "window.start").toNanoOfDay();
         long e = Checks.notNull(end, "window.end").toNanoOfDay();
+        checkNotEmpty(start, end);
         if (e == 0 || e >= s) {
             throw new ValidationException(
                     "window.end",
@@ -74,28 +85,30 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     }
 
     /**
-     * Parses {@code "HH:mm-HH:mm"} (seconds and fractions allowed): {@code "24:00"} as an end means midnight,
-     * and an end before the start makes an overnight window.
+     * Parses {@code "H:mm-H:mm"} (hours of one or two digits; seconds and fractions allowed): {@code "24:00"}
+     * as an end means midnight, and an end before the start makes an overnight window.
      *
-     * @param text e.g. {@code "08:30-13:00"}, {@code "18:00-24:00"}, {@code "22:00-06:00"}
+     * @param window e.g. {@code "08:30-13:00"}, {@code "8:30-13:00"}, {@code "18:00-24:00"}, {@code "22:00-06:00"}
      * @return the window
-     * @throws ValidationException with rule {@code "format"} if the text is not of that form
+     * @throws ValidationException with rule {@code "format"} if the text is not of that form, or
+     *     {@code "not-empty"} for a window like {@code "08:00-08:00"}
      */
-    public static TimeWindow parse(String text) {
-        Checks.notNull(text, "window");
+    public static TimeWindow parse(String window) {
+        String text = Checks.notNull(window, "window");
         int dash = text.indexOf('-');
         LocalTime start = dash < 0 ? null : time(text.substring(0, dash).strip());
         String endText = dash < 0 ? "" : text.substring(dash + 1).strip();
         LocalTime end = endText.equals("24:00") ? LocalTime.MIDNIGHT : time(endText);
         if (start == null || end == null) {
-            throw new ValidationException("window", "format", text, "must be HH:mm-HH:mm, e.g. 08:30-13:00");
+            throw new ValidationException(
+                    "window", "format", text, "must be H:mm-H:mm, e.g. 08:30-13:00 or 8:30-13:00");
         }
-        return end.equals(LocalTime.MIDNIGHT) || end.isAfter(start) ? of(start, end) : overnight(start, end);
+        return end.equals(LocalTime.MIDNIGHT) || !end.isBefore(start) ? of(start, end) : overnight(start, end);
     }
 
     private static @Nullable LocalTime time(String text) {
         try {
-            return LocalTime.parse(text);
+            return LocalTime.parse(text.length() > 1 && text.charAt(1) == ':' ? "0" + text : text);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -151,9 +164,11 @@ public final class TimeWindow implements Comparable<TimeWindow> {
      *
      * @param o another window
      * @return the comparison
+     * @throws ValidationException if {@code o} is null
      */
     @Override
     public int compareTo(TimeWindow o) {
+        Checks.notNull(o, "other");
         int c = Long.compare(start, o.start);
         return c != 0 ? c : Long.compare(end, o.end);
     }

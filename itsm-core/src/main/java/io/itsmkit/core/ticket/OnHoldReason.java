@@ -37,7 +37,7 @@ public record OnHoldReason(String code) {
      */
     public OnHoldReason {
         Checks.notNull(code, "onHoldReason.code");
-        if (code.isEmpty() || code.length() > MAX_LENGTH || !code.matches("[a-z][a-z0-9-]*")) {
+        if (code.length() > MAX_LENGTH || !code.matches("[a-z][a-z0-9-]*")) {
             throw new ValidationException(
                     "onHoldReason.code",
                     "code-format",

@@ -1,17 +1,12 @@
 package io.itsmkit.core.calendar;
 
-import io.itsmkit.core.testkit.CalendarSpec;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,19 +48,27 @@ public class BusinessCalendarBenchmark {
     private final Duration[] amounts = new Duration[STARTS];
     private int i;
 
+    /**
+     * The calendar both calendar benchmarks measure: Europe/Rome, 08:30-13:00 and 14:00-18:00 Monday to
+     * Friday, the Italian holidays and Rome's patron saint.
+     *
+     * @return the calendar
+     */
+    static BusinessCalendar romeOffice() {
+        return BusinessCalendar.builder(ROME)
+                .hours(
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        TimeWindow.parse("08:30-13:00"),
+                        TimeWindow.parse("14:00-18:00"))
+                .holidays(Holidays.italy(MonthDay.of(6, 29)))
+                .build();
+    }
+
     /** Builds both calendars and the start, end and amount of each of the 256 cases. */
     @Setup(Level.Trial)
     public void setUp() {
-        Set<LocalDate> holidays = new TreeSet<>();
-        for (int y = 2025; y <= 2029; y++) {
-            holidays.addAll(Holidays.italy(MonthDay.of(6, 29)).holidaysIn(y));
-        }
-        List<TimeWindow> day = List.of(TimeWindow.parse("08:30-13:00"), TimeWindow.parse("14:00-18:00"));
-        Map<DayOfWeek, List<TimeWindow>> weekly = new java.util.EnumMap<>(DayOfWeek.class);
-        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).forEach(d -> weekly.put(d, day));
-        CalendarSpec spec = new CalendarSpec(ROME, weekly, holidays, Map.of(), Map.of());
-        fast = spec.toCalendar();
-        dayWalk = new DayWalkCalendar(spec);
+        fast = romeOffice();
+        dayWalk = new DayWalkCalendar((CalendarDefinition.Schedule) fast.definition(), Map.of());
         java.util.SplittableRandom r = new java.util.SplittableRandom(2026);
         Instant year = Instant.parse("2026-01-01T00:00:00Z");
         for (int k = 0; k < STARTS; k++) {

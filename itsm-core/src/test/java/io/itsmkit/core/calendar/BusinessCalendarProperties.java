@@ -2,54 +2,74 @@ package io.itsmkit.core.calendar;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import io.itsmkit.core.testkit.CalendarSpec;
+import io.itsmkit.core.testkit.CalendarFixtures;
 import io.itsmkit.core.testkit.Sampler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random calendars (random tz-database zones, windows, overnight shifts, holidays, special hours, closures)
+ * Random calendars (random tz-database zones, windows, overnight shifts, business days, holiday rules with
+ * validity and observance, host sources that report neighbouring-year dates, special hours, closures)
  * against the day-walk oracle, plus the algebraic laws of the contract.
  */
 class BusinessCalendarProperties {
-    private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
-    private static final LocalDate TO = LocalDate.of(2022, 12, 31);
     private static final Instant EARLIEST = Instant.parse("2018-01-01T00:00:00Z");
     private static final long SPAN_SECONDS = Duration.ofDays(365L * 5).getSeconds();
     /** 300, or fewer when QuickTheories' QT_EXAMPLES says so (PIT runs set it low). */
     private static final int EXAMPLES = Math.min(300, Integer.getInteger("QT_EXAMPLES", 300));
 
-    /** A calendar with its oracle and some instants and durations to try. */
+    /** A calendar with its oracle and some instants, a duration, dates and a count of business days to try. */
     record Case(
-            CalendarSpec spec,
+            CalendarDefinition.Schedule definition,
             BusinessCalendar calendar,
             DayWalkCalendar oracle,
             Instant a,
             Instant b,
             Instant c,
-            Duration d) {
+            Duration d,
+            LocalDate day,
+            int n) {
         @Override
         public String toString() {
-            return spec + " a=" + a + " b=" + b + " c=" + c + " d=" + d;
+            return definition + "\na=" + a + " b=" + b + " c=" + c + " d=" + d + " day=" + day + " n=" + n;
         }
     }
 
-    private static Instant instant(RandomGenerator r) {
-        return EARLIEST.plusSeconds(r.nextLong(SPAN_SECONDS))
-                .plusNanos(r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
+    /**
+     * Instants from 2018 to 2022, a quarter of them within a day of the start of one of the calendar's
+     * internal chunks, so that answers are checked where the compiled blocks meet.
+     */
+    static Instant instant(RandomGenerator r) {
+        Instant t = EARLIEST.plusSeconds(r.nextLong(SPAN_SECONDS));
+        if (r.nextInt(4) == 0) {
+            t = BusinessCalendar.chunkStart(BusinessCalendar.chunkOf(t)).plusSeconds(r.nextLong(-86_400, 86_400));
+        }
+        return t.plusNanos(r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
     }
 
-    private static final Sampler<Case> CASES = r -> {
-        CalendarSpec spec = CalendarSpec.samples(FROM, TO).sample(r);
+    static final Sampler<Case> CASES = r -> {
+        CalendarDefinition.Schedule def = CalendarFixtures.schedules().sample(r);
         Instant a = instant(r);
         Instant b = a.plusSeconds(r.nextLong(20L * 86_400));
         Instant c = b.plusSeconds(r.nextLong(20L * 86_400));
         Duration d = Duration.ofSeconds(r.nextLong(40L * 3600), r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0);
-        return new Case(spec, spec.toCalendar(), new DayWalkCalendar(spec), a, b, c, d);
+        LocalDate day = CalendarFixtures.FROM.plusDays(r.nextLong(365L * 5));
+        return new Case(
+                def,
+                BusinessCalendar.of(def, CalendarFixtures.hostSources()),
+                new DayWalkCalendar(def, CalendarFixtures.hostSources()),
+                a,
+                b,
+                c,
+                d,
+                day,
+                r.nextInt(-60, 61));
     };
 
     @Test
@@ -77,7 +97,7 @@ class BusinessCalendarProperties {
                 t = k.calendar().addWorkingTime(k.a(), k.d());
             } catch (NoWorkingTimeException never) {
                 return k.calendar()
-                                .workingTimeBetween(k.a(), BusinessCalendar.HORIZON_END.minusNanos(1))
+                                .workingTimeBetween(k.a(), BusinessCalendar.HORIZON_END)
                                 .compareTo(k.d())
                         < 0;
             }
@@ -91,7 +111,7 @@ class BusinessCalendarProperties {
             try {
                 more = k.calendar().addWorkingTime(k.a(), k.d().plusSeconds(1));
             } catch (NoWorkingTimeException beyond) {
-                more = BusinessCalendar.HORIZON_END;
+                more = BusinessCalendar.HORIZON_END.plusNanos(1);
             }
             return k.calendar().workingTimeBetween(k.a(), t).equals(k.d()) && earliest && oracle && more.isAfter(t);
         });
@@ -156,13 +176,130 @@ class BusinessCalendarProperties {
         });
     }
 
+    /** The day walk agrees within 38 days back; the laws hold always; nothing is found only when there is no work. */
+    @Test
+    void previousWorkingInstantAgreesWithTheDayWalk() {
+        qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
+            BusinessCalendar cal = k.calendar();
+            Instant t = k.c();
+            Instant p;
+            try {
+                p = cal.previousWorkingInstant(t);
+            } catch (NoWorkingTimeException never) {
+                return cal.workingTimeBetween(BusinessCalendar.HORIZON_START, t).isZero();
+            }
+            boolean laws = !p.isAfter(t) && cal.workingTimeBetween(p, t).isZero() && cal.isWorkingTime(p.minusNanos(1));
+            long daysBack = Duration.between(p, t).toDays();
+            Optional<Instant> walked = k.oracle().previousWorkingInstant(t, 40);
+            boolean oracle = daysBack < 38 ? walked.equals(Optional.of(p)) : daysBack <= 42 || walked.isEmpty();
+            return laws && oracle;
+        });
+    }
+
+    @Test
+    void previousTransitionAgreesWithTheDayWalk() {
+        qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
+            BusinessCalendar cal = k.calendar();
+            Instant t = k.c();
+            Optional<Instant> change = cal.previousTransition(t);
+            Optional<Instant> walked = k.oracle().previousTransition(t, 40);
+            if (change.isEmpty()) {
+                return walked.isEmpty();
+            }
+            Instant p = change.get();
+            boolean workingAfter = cal.isWorkingTime(p);
+            boolean laws = p.isBefore(t)
+                    && workingAfter != cal.isWorkingTime(p.minusNanos(1))
+                    && cal.workingTimeBetween(p, t).equals(workingAfter ? Duration.between(p, t) : Duration.ZERO);
+            long daysBack = Duration.between(p, t).toDays();
+            boolean oracle = daysBack < 38 ? walked.equals(change) : daysBack <= 42 || walked.isEmpty();
+            return laws && oracle;
+        });
+    }
+
+    /** Business days: the fast path against the day walk, for random business days, rules and host sources. */
+    @Test
+    void businessDaysAgreeWithTheDayWalk() {
+        qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
+            BusinessCalendar cal = k.calendar();
+            DayWalkCalendar walk = k.oracle();
+            LocalDate day = k.day();
+            for (LocalDate d = day.minusDays(3); !d.isAfter(day.plusDays(3)); d = d.plusDays(1)) {
+                if (cal.isBusinessDay(d) != walk.isBusinessDay(d)) {
+                    return false;
+                }
+            }
+            LocalDate other = day.plusDays(k.n() * 7L);
+            if (cal.businessDaysBetween(day, other) != walk.businessDaysBetween(day, other)) {
+                return false;
+            }
+            if (walk.businessDaysBetween(day.minusYears(3), day.plusYears(3)) < Math.abs(k.n())) {
+                // too few business days near the date for the walk to find the n-th: the fast path finds
+                // one further away or none
+                try {
+                    LocalDate far = cal.addBusinessDays(day, k.n());
+                    return Math.abs(far.toEpochDay() - day.toEpochDay()) > 365 * 3;
+                } catch (NoWorkingTimeException none) {
+                    return true;
+                }
+            }
+            return cal.addBusinessDays(day, k.n()).equals(walk.addBusinessDays(day, k.n()))
+                    && cal.subtractBusinessDays(day, -k.n()).equals(walk.addBusinessDays(day, k.n()))
+                    && cal.addBusinessDays(k.a(), k.n()).equals(walk.addBusinessDays(k.a(), k.n()));
+        });
+    }
+
+    /**
+     * {@code subtractBusinessDays(addBusinessDays(t, n), n) == t} on business days (for instants, when the
+     * local time exists once on both dates), and {@code businessDaysBetween} counts what was added.
+     */
+    @Test
+    void subtractUndoesAddOnBusinessDays() {
+        qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
+            BusinessCalendar cal = k.calendar();
+            int n = Math.abs(k.n());
+            LocalDate day = k.day();
+            if (!cal.isBusinessDay(day)) {
+                return true;
+            }
+            LocalDate later;
+            try {
+                later = cal.addBusinessDays(day, n);
+            } catch (NoWorkingTimeException none) {
+                return true;
+            }
+            boolean dates = cal.subtractBusinessDays(later, n).equals(day)
+                    && cal.addBusinessDays(later, -n).equals(day)
+                    && cal.businessDaysBetween(day, later) == n
+                    && cal.businessDaysBetween(later, day) == -n
+                    && cal.isBusinessDay(later);
+            ZonedDateTime start = k.a().atZone(cal.zone());
+            if (!cal.isBusinessDay(start.toLocalDate())) {
+                return dates;
+            }
+            Instant t2 = cal.addBusinessDays(k.a(), n);
+            LocalDateTime there = LocalDateTime.of(t2.atZone(cal.zone()).toLocalDate(), start.toLocalTime());
+            boolean once = cal.zone()
+                                    .getRules()
+                                    .getValidOffsets(start.toLocalDateTime())
+                                    .size()
+                            == 1
+                    && cal.zone().getRules().getValidOffsets(there).size() == 1;
+            return dates && (!once || cal.subtractBusinessDays(t2, n).equals(k.a()));
+        });
+    }
+
     /** Two calendars and instants to compare their union and intersection with point-wise set semantics. */
-    record Pair(BusinessCalendar left, BusinessCalendar right, Instant a, Instant b) {}
+    record Pair(BusinessCalendar left, BusinessCalendar right, Instant a, Instant b, LocalDate day) {}
 
     @Test
     void unionAndIntersectionAgreeWithSetSemanticsInstantByInstant() {
-        Sampler<Pair> pairs =
-                r -> new Pair(CASES.sample(r).calendar(), CASES.sample(r).calendar(), instant(r), instant(r));
+        Sampler<Pair> pairs = r -> new Pair(
+                CASES.sample(r).calendar(),
+                CASES.sample(r).calendar(),
+                instant(r),
+                instant(r),
+                CASES.sample(r).day());
         qt().withExamples(Math.min(100, EXAMPLES)).forAll(pairs.gen()).check(p -> {
             BusinessCalendar union = p.left().union(p.right());
             BusinessCalendar both = p.left().intersection(p.right());
@@ -175,12 +312,84 @@ class BusinessCalendarProperties {
                     return false;
                 }
             }
+            for (int i = 0; i < 40; i++) {
+                LocalDate d = p.day().plusDays(i);
+                boolean l = p.left().isBusinessDay(d);
+                boolean r = p.right().isBusinessDay(d);
+                if (union.isBusinessDay(d) != (l || r) || both.isBusinessDay(d) != (l && r)) {
+                    return false;
+                }
+            }
             Instant to = from.plus(Duration.ofDays(30));
             Duration u = union.workingTimeBetween(from, to);
             Duration x = both.workingTimeBetween(from, to);
             // inclusion-exclusion: |A u B| + |A n B| = |A| + |B|
             return u.plus(x)
                     .equals(p.left().workingTimeBetween(from, to).plus(p.right().workingTimeBetween(from, to)));
+        });
+    }
+
+    /** Instants near either end of the horizon, to check every result is accepted back. */
+    record Edge(BusinessCalendar calendar, Instant t, Duration d, int n) {}
+
+    /**
+     * Issue 7: {@code twentyFourSeven(UTC).addWorkingTime(2149-12-31T23:00Z, PT1H)} returned an instant the
+     * calendar then rejected. Every instant a calendar returns near either end of the horizon is one it
+     * accepts.
+     */
+    @Test
+    void everyInstantACalendarReturnsIsOneItAccepts() {
+        Sampler<Edge> edges = r -> {
+            BusinessCalendar cal = r.nextInt(4) == 0
+                    ? BusinessCalendar.twentyFourSeven(java.time.ZoneOffset.UTC)
+                    : CalendarFixtures.businessCalendars().sample(r);
+            Instant t = r.nextBoolean()
+                    ? BusinessCalendar.HORIZON_END.minusSeconds(r.nextLong(0, 30L * 86_400))
+                    : BusinessCalendar.HORIZON_START.plusSeconds(r.nextLong(0, 30L * 86_400));
+            return new Edge(cal, t, Duration.ofMinutes(r.nextLong(0, 60L * 24 * 20)), r.nextInt(-30, 31));
+        };
+        qt().withExamples(EXAMPLES).forAll(edges.gen()).check(e -> {
+            BusinessCalendar cal = e.calendar();
+            java.util.List<java.util.function.Supplier<Object>> calls = java.util.List.of(
+                    () -> cal.addWorkingTime(e.t(), e.d()),
+                    () -> cal.subtractWorkingTime(e.t(), e.d()),
+                    () -> cal.nextWorkingInstant(e.t()),
+                    () -> cal.previousWorkingInstant(e.t()),
+                    () -> cal.nextTransition(e.t()).orElse(e.t()),
+                    () -> cal.previousTransition(e.t()).orElse(e.t()),
+                    () -> cal.addBusinessDays(e.t(), e.n()),
+                    () -> cal.subtractBusinessDays(e.t(), e.n()),
+                    () -> cal.addBusinessDays(LocalDate.ofInstant(e.t(), cal.zone()), e.n()));
+            for (java.util.function.Supplier<Object> call : calls) {
+                Object result;
+                try {
+                    result = call.get();
+                } catch (NoWorkingTimeException none) {
+                    continue;
+                }
+                if (result instanceof Instant i) {
+                    cal.isWorkingTime(i);
+                    cal.workingTimeBetween(e.t(), i);
+                } else {
+                    cal.isBusinessDay((LocalDate) result);
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Built-in rule sets against the walking evaluation, for any Gregorian year. */
+    @Test
+    void holidayRulesAgreeWithTheWalk() {
+        Sampler<Object[]> cases = r -> new Object[] {
+            CalendarFixtures.holidays().sample(r), r.nextInt(Holidays.FIRST_YEAR, Holidays.LAST_YEAR + 1)
+        };
+        qt().withExamples(EXAMPLES).forAll(cases.gen()).check(c -> {
+            Holidays h = (Holidays) c[0];
+            int year = (Integer) c[1];
+            java.util.Set<LocalDate> fast = new java.util.HashSet<>();
+            h.holidaysIn(year).forEach(x -> fast.add(x.date()));
+            return fast.equals(DayWalkHolidays.observedIn(h, year));
         });
     }
 }

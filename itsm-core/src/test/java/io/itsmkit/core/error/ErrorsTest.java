@@ -58,6 +58,21 @@ class ErrorsTest {
     }
 
     @Test
+    void aCollectorListsAtMostAHundredViolationsAndCountsTheRest() {
+        Checks.Collector c = Checks.collector();
+        for (int i = 0; i < 100_000; i++) {
+            c.require(false, "windows[" + i + "]", "bad", i, "is bad");
+        }
+        ValidationException e = assertThrows(ValidationException.class, c::throwIfAny);
+        assertEquals(Checks.Collector.MAX_REPORTED + 1, e.violations().size());
+        Violation last = e.violations().get(Checks.Collector.MAX_REPORTED);
+        assertEquals("more-violations", last.rule());
+        assertEquals("99900", last.offendingValue());
+        assertTrue(e.getMessage().length() < 10_000, "the message stays small");
+        assertEquals(Checks.Collector.MAX_REPORTED, c.violations().size());
+    }
+
+    @Test
     void collectorReportsEverythingAtOnce() {
         Checks.Collector c = Checks.collector()
                 .require(true, "a", "r1", 1, "fine")

@@ -100,4 +100,61 @@ class ScaleTest {
         assertFalse(a.contains(u.level(2)));
         assertEquals("impact scale 'x' [1 - H, 2 - L]", a.toString());
     }
+
+    @Test
+    void levelsOfOneKindCompareMostSevereFirst() {
+        Scale<Impact> s = Scale.impacts("sn", ONE_IS_MOST_SEVERE, "High", "Medium", "Low");
+        List<Impact> sorted = new java.util.ArrayList<>(List.of(s.level(3), s.level(1), s.level(2)));
+        java.util.Collections.sort(sorted);
+        assertEquals(List.of(s.level(1), s.level(2), s.level(3)), sorted);
+        assertTrue(s.level(1).compareTo(s.level(2)) < 0);
+        assertEquals(0, s.level(2).compareTo(s.level(2)));
+        Scale<Impact> other = Scale.impacts("other", ONE_IS_MOST_SEVERE, "High", "Low");
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> s.level(1).compareTo(other.level(1)));
+        assertEquals("on-scale", e.violations().get(0).rule());
+        assertEquals(
+                "other",
+                assertThrows(ValidationException.class, () -> s.level(1).compareTo(null))
+                        .violations()
+                        .get(0)
+                        .path());
+    }
+
+    /** The compiler, not a run-time check, refuses to compare an impact with an urgency. */
+    @Test
+    void anImpactAndAnUrgencyCannotBeComparedAtAll() {
+        String code = "import io.itsmkit.core.priority.*;\n"
+                + "class Mixed { boolean worse(Impact i, Urgency u) { return i.isMoreSevereThan(u); } }\n";
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> diagnostics =
+                new javax.tools.DiagnosticCollector<>();
+        javax.tools.JavaFileObject source =
+                new javax.tools.SimpleJavaFileObject(
+                        java.net.URI.create("string:///Mixed.java"), javax.tools.JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return code;
+                    }
+                };
+        boolean compiled = javac.getTask(
+                        null,
+                        null,
+                        diagnostics,
+                        List.of(
+                                "-classpath",
+                                System.getProperty("java.class.path"),
+                                "-proc:none",
+                                "-d",
+                                System.getProperty("java.io.tmpdir")),
+                        null,
+                        List.of(source))
+                .call();
+        assertFalse(compiled);
+        assertTrue(
+                diagnostics.getDiagnostics().stream()
+                        .anyMatch(d -> d.getMessage(java.util.Locale.ROOT)
+                                .contains("Urgency cannot be converted to io.itsmkit.core.priority.Impact")),
+                diagnostics.getDiagnostics().toString());
+    }
 }

@@ -132,4 +132,47 @@ class RecurrenceDetectorTest {
         assertThrows(ValidationException.class, () -> new RecurrenceDetector(Duration.ofHours(1), 2, null));
         assertThrows(ValidationException.class, () -> threeIn24h.detect(null));
     }
+
+    @Test
+    void hugeWindowsAndIncidentsAtTheEndOfTimeAreExact() {
+        RecurrenceDetector forever = new RecurrenceDetector(
+                Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), 2, Similarity.SAME_ITEM_AND_CATEGORY);
+        List<ProblemCandidate> found = forever.detect(
+                List.of(incident("I1", "db", "database", 0), incident("I2", "db", "database", 24 * 365 * 100)));
+        assertEquals(1, found.size());
+        Ticket atTheEnd = Ticket.open(
+                TicketKind.INCIDENT,
+                TicketDraft.of(
+                                TicketId.of("I9"),
+                                "late",
+                                PriorityDecision.derive(
+                                        M, M.impacts().level(2), M.urgencies().level(2)))
+                        .withClassification(Classification.NONE
+                                .withConfigurationItem(ConfigurationItemId.of("db"))
+                                .withCategory(Category.of("database"))),
+                Stamp.of(ActorId.of("desk"), Instant.MAX));
+        assertEquals(
+                1,
+                forever.detect(List.of(incident("I1", "db", "database", 0), atTheEnd))
+                        .size());
+        assertEquals(
+                0,
+                new RecurrenceDetector(Duration.ofHours(1), 2, Similarity.SAME_ITEM_AND_CATEGORY)
+                        .detect(List.of(incident("I1", "db", "database", 0), atTheEnd))
+                        .size());
+    }
+
+    @Test
+    void aSimilarityAnsweringNullIsNamed() {
+        RecurrenceDetector broken = new RecurrenceDetector(Duration.ofHours(1), 2, t -> null);
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> broken.detect(List.of(incident("I1", "db", "database", 0))));
+        assertEquals("similarity-answers", e.violations().get(0).rule());
+        assertEquals(
+                "incident",
+                assertThrows(ValidationException.class, () -> Similarity.SAME_ITEM_AND_CATEGORY.keyOf(null))
+                        .violations()
+                        .get(0)
+                        .path());
+    }
 }

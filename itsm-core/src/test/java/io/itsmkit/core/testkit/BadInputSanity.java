@@ -620,20 +620,29 @@ public final class BadInputSanity {
             return Optional.of(proxy(raw, r, depth, false));
         }
         if (raw.isRecord()) {
-            return record(raw, r, depth);
+            return record(raw, type, r, depth);
         }
         return factoryMade(raw, r, depth);
     }
 
-    private Optional<Object> record(Class<?> raw, RandomGenerator r, int depth) {
+    private Optional<Object> record(Class<?> raw, Type type, RandomGenerator r, int depth) {
         RecordComponent[] components = raw.getRecordComponents();
         Class<?>[] types =
                 Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Map<Type, Type> actual = new HashMap<>();
+        if (type instanceof ParameterizedType p) {
+            TypeVariable<?>[] variables = raw.getTypeParameters();
+            for (int i = 0; i < variables.length && i < p.getActualTypeArguments().length; i++) {
+                actual.put(variables[i], p.getActualTypeArguments()[i]);
+            }
+        }
         for (int tries = 0; tries < 5; tries++) {
             Object[] values = new Object[components.length];
             boolean ok = true;
             for (int i = 0; i < components.length && ok; i++) {
-                Optional<Object> v = valid(types[i], components[i].getGenericType(), r, depth + 1);
+                Type componentType =
+                        actual.getOrDefault(components[i].getGenericType(), components[i].getGenericType());
+                Optional<Object> v = valid(rawOf(componentType), componentType, r, depth + 1);
                 ok = v.isPresent();
                 values[i] = v.orElse(null);
             }

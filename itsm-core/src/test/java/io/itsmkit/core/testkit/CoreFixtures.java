@@ -2,9 +2,6 @@ package io.itsmkit.core.testkit;
 
 import io.itsmkit.core.audit.AuditCheckpoint;
 import io.itsmkit.core.audit.AuditTrail;
-import io.itsmkit.core.calendar.BusinessCalendar;
-import io.itsmkit.core.calendar.TimeWindow;
-import io.itsmkit.core.calendar.spi.HolidaySource;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
@@ -665,7 +662,8 @@ public final class CoreFixtures {
      */
     static BadInputSanity sanitySamples(BadInputSanity tester) {
         PriorityMatrix itil = PriorityMatrices.ITIL;
-        return tester.with(Identifier.class, ticketIds())
+        return CalendarFixtures.sanitySamples(tester)
+                .with(Identifier.class, ticketIds())
                 .with(ActorId.class, actorIds())
                 .with(Ticket.class, tickets())
                 .with(Problem.class, problems())
@@ -699,9 +697,6 @@ public final class CoreFixtures {
                 .with(
                         Lifecycle.class,
                         Sampler.oneOf(List.of(Lifecycles.TICKET, Lifecycles.PROBLEM, Lifecycles.MAJOR_INCIDENT)))
-                .with(BusinessCalendar.class, CalendarFixtures.businessCalendars())
-                .with(TimeWindow.class, CalendarFixtures.timeWindows())
-                .with(HolidaySource.class, CalendarFixtures.holidaySources())
                 .with(AuditCheckpoint.class, auditTrails().map(AuditTrail::checkpoint))
                 .with(
                         Enum.class,

@@ -115,18 +115,6 @@ class CoreFixturesProperties {
     }
 
     @Test
-    void holidaySourcesGiveDatesOfTheAskedYear() {
-        qt().forAll(CalendarFixtures.holidaySources().gen())
-                .check(h -> h.holidaysIn(2031).stream().allMatch(d -> d.getYear() == 2031));
-    }
-
-    @Test
-    void timeWindowsRoundTripThroughText() {
-        qt().forAll(CalendarFixtures.timeWindows().gen())
-                .check(w -> w.equals(io.itsmkit.core.calendar.TimeWindow.parse(w.toString())));
-    }
-
-    @Test
     void samplesVary() {
         SplittableRandom r = new SplittableRandom(1);
         assertTrue(CoreFixtures.tickets().sampleList(r, 50, 50).stream()

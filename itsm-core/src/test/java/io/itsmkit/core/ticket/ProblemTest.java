@@ -6,6 +6,7 @@ import static io.itsmkit.core.ticket.TicketFixtures.T0;
 import static io.itsmkit.core.ticket.TicketFixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,10 @@ import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.error.IllegalTransitionException;
 import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.timeline.Stamp;
 import io.itsmkit.core.timeline.Timeline;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +183,44 @@ class ProblemTest {
                 .violations()
                 .get(0)
                 .rule();
+    }
+
+    @Test
+    void replayRefusesChangesToAClosedProblemAndWrongFromValues() {
+        Problem closed = TicketFixtures.problemIn(ProblemState.CLOSED);
+        PriorityDecision p1 = closed.priorityDecision()
+                .recompute(ITIL.impacts().level(1), ITIL.urgencies().level(1));
+        Classification mail = Classification.NONE.withService(ConfigurationItemId.of("email"));
+        for (ProblemEvent e : List.of(
+                new ProblemEvent.WorkaroundRecorded("w"),
+                new ProblemEvent.PriorityChanged(closed.priorityDecision(), p1),
+                new ProblemEvent.Reclassified(Classification.NONE, mail))) {
+            assertEquals(
+                    "open-problem", rule(() -> Problem.replay(closed.timeline().append(S2, e))), e.toString());
+        }
+        Problem open = TicketFixtures.problem();
+        for (ProblemEvent e : List.of(
+                new ProblemEvent.PriorityChanged(p1, open.priorityDecision()),
+                new ProblemEvent.Reclassified(mail, Classification.NONE),
+                new ProblemEvent.StateChanged(
+                        ProblemState.ASSESS, ProblemState.ROOT_CAUSE_ANALYSIS, Optional.empty()))) {
+            ValidationException v = assertThrows(
+                    ValidationException.class,
+                    () -> Problem.replay(open.timeline().append(S2, e)));
+            assertEquals("event-from-matches", v.violations().get(0).rule(), e.toString());
+            assertEquals("timeline[1]", v.violations().get(0).path());
+        }
+        assertEquals(
+                "changes-something",
+                rule(() -> new ProblemEvent.PriorityChanged(open.priorityDecision(), open.priorityDecision())));
+        assertEquals("changes-something", rule(() -> new ProblemEvent.Reclassified(mail, mail)));
+    }
+
+    @Test
+    void problemsRenderAndHashByTheirTimeline() {
+        Problem p = TicketFixtures.problemIn(ProblemState.ASSESS);
+        assertEquals("problem PRB-1 [ASSESS, priority 3 - Moderate, 2 events]", p.toString());
+        assertEquals(p.hashCode(), Problem.replay(p.timeline()).hashCode());
+        assertNotEquals(p.hashCode(), TicketFixtures.problem().hashCode());
     }
 }

@@ -514,4 +514,69 @@ class TicketTest {
                 .get(0)
                 .rule();
     }
+
+    @Test
+    void replayRefusesEveryChangeAfterTheTicketWasClosed() {
+        Ticket closed = TicketFixtures.incidentIn(TicketState.CLOSED);
+        Assignment net = Assignment.toTeam(TeamId.of("net"));
+        PriorityDecision p1 = closed.priorityDecision()
+                .recompute(ITIL.impacts().level(1), ITIL.urgencies().level(1));
+        List<TicketEvent> after = List.of(
+                new TicketEvent.Reclassified(Classification.NONE, MAIL_FOR_FINANCE),
+                new TicketEvent.PriorityChanged(closed.priorityDecision(), p1),
+                new TicketEvent.AssignmentChanged(Optional.empty(), Optional.of(net)),
+                new TicketEvent.SupplierEngaged(SupplierId.of("telco")),
+                new TicketEvent.SupplierReturned(SupplierId.of("telco")),
+                new TicketEvent.FirstResponded(),
+                new TicketEvent.CallerReplied(),
+                new TicketEvent.MajorIncidentChanged(MajorIncidentState.NONE, MajorIncidentState.PROPOSED, "late"));
+        for (TicketEvent e : after) {
+            ValidationException v = assertThrows(
+                    ValidationException.class,
+                    () -> Ticket.replay(closed.timeline().append(S3, e)),
+                    e.toString());
+            assertEquals("open-ticket", v.violations().get(0).rule(), e.toString());
+            assertEquals("timeline[3]", v.violations().get(0).path());
+        }
+    }
+
+    @Test
+    void replayRefusesEventsWhoseFromValueIsNotTheCurrentOne() {
+        Ticket t = TicketFixtures.incident().putOnHold(Hold.of(OnHoldReason.AWAITING_CALLER), S1);
+        Assignment net = Assignment.toTeam(TeamId.of("net"));
+        PriorityDecision p1 = t.priorityDecision()
+                .recompute(ITIL.impacts().level(1), ITIL.urgencies().level(1));
+        List<TicketEvent> wrongFrom = List.of(
+                new TicketEvent.Reclassified(MAIL_FOR_FINANCE, Classification.NONE),
+                new TicketEvent.PriorityChanged(p1, t.priorityDecision()),
+                new TicketEvent.AssignmentChanged(Optional.of(net), Optional.empty()),
+                new TicketEvent.HoldChanged(
+                        Hold.of(OnHoldReason.AWAITING_CHANGE), Hold.of(OnHoldReason.AWAITING_VENDOR)),
+                new TicketEvent.StateChanged(TicketState.IN_PROGRESS, TicketState.RESOLVED, Optional.empty()),
+                new TicketEvent.MajorIncidentChanged(
+                        MajorIncidentState.PROPOSED, MajorIncidentState.ACCEPTED, "wrong standing"));
+        for (TicketEvent e : wrongFrom) {
+            ValidationException v = assertThrows(
+                    ValidationException.class, () -> Ticket.replay(t.timeline().append(S2, e)), e.toString());
+            assertEquals("event-from-matches", v.violations().get(0).rule(), e.toString());
+        }
+        Timeline<TicketEvent> holdWhileWorking = TicketFixtures.incident()
+                .timeline()
+                .append(
+                        S1,
+                        new TicketEvent.HoldChanged(
+                                Hold.of(OnHoldReason.AWAITING_CALLER), Hold.of(OnHoldReason.AWAITING_VENDOR)));
+        assertEquals("on-hold", rule(() -> Ticket.replay(holdWhileWorking)));
+    }
+
+    @Test
+    void equalTicketsHashAlikeAndDifferentOnesRender() {
+        Ticket a = TicketFixtures.incident().recordCallerReply(S1);
+        Ticket b = Ticket.replay(a.timeline());
+        Ticket c = TicketFixtures.incident().recordCallerReply(S2);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a.hashCode(), c.hashCode());
+        assertNotEquals(a, c);
+        assertEquals("Mail is down", a.title());
+    }
 }

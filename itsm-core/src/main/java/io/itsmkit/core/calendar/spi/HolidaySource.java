@@ -1,16 +1,27 @@
 package io.itsmkit.core.calendar.spi;
 
-import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 /**
- * Where a {@code BusinessCalendar}'s full-day holidays come from: built-in rules
- * ({@code io.itsmkit.core.calendar.Holidays}) or the host (a holiday table, a regional service).
+ * Holidays the host knows (a holiday table, a regional service, a library such as Jollyday), for a
+ * {@code BusinessCalendar}. Built-in rules ({@code io.itsmkit.core.calendar.Holidays}) need no source: they
+ * are part of the calendar's definition as data.
  *
- * <p>Contract: {@link #holidaysIn(int)} is a pure, thread-safe function of the year (a calendar asks once
- * per year it computes and caches the answer), returns dates of that year only, in the calendar's zone,
- * and never {@code null}. Implementations should define {@code equals} so calendars built from equal
- * sources are equal.
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>{@link #holidaysIn(int)} is a pure, thread-safe function of the year and never returns
+ *       {@code null} or a list holding {@code null}.
+ *   <li>It answers the holidays <em>of</em> a year, where they are observed: a holiday of 2022 observed
+ *       on Friday 2021-12-31 may be in the answer for 2022. Dates must lie in the asked year or the years
+ *       just before or after it; the calendar files each date under its own year, so where a date is
+ *       reported never changes the result.
+ * </ul>
+ *
+ * <p>What a calendar guarantees in return: it asks a source at most once per year and keeps the answer
+ * (so a slow source costs one call per year per calendar); it rejects an answer that breaks the contract,
+ * and wraps an exception the source throws, with a {@code HolidaySourceException} naming the source, the
+ * calendar's zone and the year.
  */
 @FunctionalInterface
 public interface HolidaySource {
@@ -18,7 +29,7 @@ public interface HolidaySource {
      * Returns the holidays of one year.
      *
      * @param year the year, e.g. 2026
-     * @return the holiday dates of that year, possibly empty
+     * @return the holidays of that year, possibly empty; dates in {@code year - 1} to {@code year + 1}
      */
-    Set<LocalDate> holidaysIn(int year);
+    List<Holiday> holidaysIn(int year);
 }

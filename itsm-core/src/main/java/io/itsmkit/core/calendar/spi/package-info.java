@@ -1,6 +1,7 @@
 /**
  * The calendar ports: {@link io.itsmkit.core.calendar.spi.HolidaySource}, for holidays the host knows
- * (regional tables, patron saints, company closures).
+ * (regional tables, company closures, a holiday library), and the {@link io.itsmkit.core.calendar.spi.Holiday}
+ * value it answers with.
  */
 @NullMarked
 package io.itsmkit.core.calendar.spi;

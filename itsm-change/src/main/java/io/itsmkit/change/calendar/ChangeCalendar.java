@@ -361,13 +361,21 @@ public final class ChangeCalendar {
         Set<ChangeId> ids = new HashSet<>();
         int i = 0;
         for (ScheduledChange c : changes) {
-            String at = path + "[" + i++ + "]";
-            Checks.notNull(c, at);
-            if (!ids.add(c.id())) {
-                throw new ValidationException(at + ".id", "unique-id", c.id(), "another change has this identifier");
+            if (c == null) {
+                throw new ValidationException(
+                        path + "[" + i + "]", "required", "null", "is required and must not be null");
             }
-            knownItems(c, at);
+            if (!ids.add(c.id())) {
+                throw new ValidationException(
+                        path + "[" + i + "].id", "unique-id", c.id(), "another change has this identifier");
+            }
+            for (ConfigurationItemId item : c.items()) {
+                if (!related.containsKey(item)) {
+                    knownRelatives(item, path + "[" + i + "].items");
+                }
+            }
             out.add(c);
+            i++;
         }
         return out;
     }
@@ -445,6 +453,7 @@ public final class ChangeCalendar {
         final Windows[] blackoutWindows;
         final Windows[] maintenanceWindows;
         private final Map<ConfigurationItemId, ItemRules> rules = new HashMap<>();
+        private final Map<List<BitSet>, ItemRules> shared = new HashMap<>();
 
         ScheduleView(Window range) {
             blackoutWindows = new Windows[blackouts.size()];
@@ -465,14 +474,15 @@ public final class ChangeCalendar {
                     bl.set(b, blackouts.get(b).schedule().scope().includes(item));
                 }
                 BitSet mt = new BitSet();
-                List<Window> union = new ArrayList<>();
                 for (int m = 0; m < maintenanceWindows.length; m++) {
-                    if (maintenance.get(m).scope().includes(item)) {
-                        mt.set(m);
-                        union.addAll(maintenanceWindows[m].windows());
-                    }
+                    mt.set(m, maintenance.get(m).scope().includes(item));
                 }
-                r = new ItemRules(bl, mt, Windows.of(union));
+                // items under the same schedules share their rules: the union of windows is computed once
+                r = shared.computeIfAbsent(List.of(bl, mt), k -> {
+                    List<Window> union = new ArrayList<>();
+                    mt.stream().forEach(m -> union.addAll(maintenanceWindows[m].windows()));
+                    return new ItemRules(bl, mt, Windows.of(union));
+                });
                 rules.put(item, r);
             }
             return r;

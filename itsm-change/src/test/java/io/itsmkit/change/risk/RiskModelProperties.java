@@ -36,11 +36,39 @@ class RiskModelProperties {
             ChangeDetails change,
             Instant submittedAt,
             Map<String, String> answers,
-            Set<ConfigurationItemId> withHours,
+            Set<ConfigurationItemId> hours,
             Map<ConfigurationItemId, Long> users,
             TrackRecord record,
             ChangeImpact impact,
             SuccessProbability probability) {
+
+        Facts withChange(ChangeDetails c) {
+            return new Facts(graph, questions, c, submittedAt, answers, hours, users, record, impact, probability);
+        }
+
+        Facts withSubmittedAt(Instant t) {
+            return new Facts(graph, questions, change, t, answers, hours, users, record, impact, probability);
+        }
+
+        Facts withAnswers(Map<String, String> a) {
+            return new Facts(graph, questions, change, submittedAt, a, hours, users, record, impact, probability);
+        }
+
+        Facts withHours(Set<ConfigurationItemId> h) {
+            return new Facts(graph, questions, change, submittedAt, answers, h, users, record, impact, probability);
+        }
+
+        Facts withUsers(Map<ConfigurationItemId, Long> u) {
+            return new Facts(graph, questions, change, submittedAt, answers, hours, u, record, impact, probability);
+        }
+
+        Facts withRecord(TrackRecord t) {
+            return new Facts(graph, questions, change, submittedAt, answers, hours, users, t, impact, probability);
+        }
+
+        Facts withRisk(ChangeImpact i, SuccessProbability p) {
+            return new Facts(graph, questions, change, submittedAt, answers, hours, users, record, i, p);
+        }
 
         RiskContext context() {
             RiskContext.Builder b = RiskContext.builder(change, graph, submittedAt)
@@ -49,7 +77,7 @@ class RiskModelProperties {
                     .impact(impact)
                     .successProbability(probability);
             answers.forEach(b::answer);
-            withHours.forEach(s -> b.serviceHours(s, ChangeFixtures.OFFICE));
+            hours.forEach(s -> b.serviceHours(s, ChangeFixtures.OFFICE));
             users.forEach(b::users);
             return b.build();
         }
@@ -100,30 +128,21 @@ class RiskModelProperties {
     private static Case worsen(RandomGenerator r, RiskModel m, Facts f) {
         ChangeDetails.Builder change = f.change().toBuilder();
         return switch (r.nextInt(11)) {
-            case 0 -> new Case(m, f, with(f, change.outage(true).build()), "outage");
-            case 1 -> new Case(m, f, with(f, without(f.change(), true, false)), "no backout plan");
-            case 2 -> new Case(m, f, with(f, without(f.change(), false, true)), "no test plan");
-            case 3 -> new Case(m, f, with(f, retype(f.change(), ChangeType.EMERGENCY)), "emergency");
+            case 0 -> new Case(m, f, f.withChange(change.outage(true).build()), "outage");
+            case 1 -> new Case(m, f, f.withChange(without(f.change(), true, false)), "no backout plan");
+            case 2 -> new Case(m, f, f.withChange(without(f.change(), false, true)), "no test plan");
+            case 3 -> new Case(m, f, f.withChange(retype(f.change(), ChangeType.EMERGENCY)), "emergency");
             case 4 ->
                 new Case(
                         m,
                         f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt().plus(Duration.ofHours(r.nextInt(1, 100))),
-                                f.answers(),
-                                f.withHours(),
-                                f.users(),
-                                f.record(),
-                                f.impact(),
-                                f.probability()),
+                        f.withSubmittedAt(f.submittedAt().plus(Duration.ofHours(r.nextInt(1, 100)))),
                         "later submission");
             case 5 -> {
                 ConfigurationItem more =
                         f.graph().items().get(r.nextInt(f.graph().items().size()));
-                yield new Case(m, f, with(f, change.items(List.of(more.id())).build()), "one more item");
+                yield new Case(
+                        m, f, f.withChange(change.items(List.of(more.id())).build()), "one more item");
             }
             case 6 -> {
                 TrackRecord t = f.record();
@@ -134,35 +153,13 @@ class RiskModelProperties {
                         t.p1Incidents() + r.nextInt(2),
                         t.p2Incidents(),
                         t.p3Incidents());
-                yield new Case(
-                        m,
-                        f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt(),
-                                f.answers(),
-                                f.withHours(),
-                                f.users(),
-                                worse,
-                                f.impact(),
-                                f.probability()),
-                        "worse track record");
+                yield new Case(m, f, f.withRecord(worse), "worse track record");
             }
             case 7 ->
                 new Case(
                         m,
                         f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt(),
-                                f.answers(),
-                                f.withHours(),
-                                f.users(),
-                                f.record(),
+                        f.withRisk(
                                 ChangeImpact.values()[r.nextInt(f.impact().ordinal() + 1)],
                                 SuccessProbability.values()[
                                         r.nextInt(f.probability().ordinal(), 3)]),
@@ -176,75 +173,19 @@ class RiskModelProperties {
                         q.answers().stream().filter(a -> a.points() >= given).findAny();
                 Map<String, String> answers = new HashMap<>(f.answers());
                 answers.put(q.id(), more.orElseThrow().id());
-                yield new Case(
-                        m,
-                        f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt(),
-                                answers,
-                                f.withHours(),
-                                f.users(),
-                                f.record(),
-                                f.impact(),
-                                f.probability()),
-                        "a worse answer");
+                yield new Case(m, f, f.withAnswers(answers), "a worse answer");
             }
             case 9 -> {
                 Map<ConfigurationItemId, Long> users = new HashMap<>(f.users());
                 users.replaceAll((k, v) -> v + r.nextLong(3_000));
-                yield new Case(
-                        m,
-                        f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt(),
-                                f.answers(),
-                                f.withHours(),
-                                users,
-                                f.record(),
-                                f.impact(),
-                                f.probability()),
-                        "more users");
+                yield new Case(m, f, f.withUsers(users), "more users");
             }
             default -> {
-                Set<ConfigurationItemId> hours = new HashSet<>(f.withHours());
+                Set<ConfigurationItemId> hours = new HashSet<>(f.hours());
                 f.graph().items().stream().filter(ci -> ci.kind().isService()).forEach(ci -> hours.add(ci.id()));
-                yield new Case(
-                        m,
-                        f,
-                        new Facts(
-                                f.graph(),
-                                f.questions(),
-                                f.change(),
-                                f.submittedAt(),
-                                f.answers(),
-                                hours,
-                                f.users(),
-                                f.record(),
-                                f.impact(),
-                                f.probability()),
-                        "business hours everywhere");
+                yield new Case(m, f, f.withHours(hours), "business hours everywhere");
             }
         };
-    }
-
-    private static Facts with(Facts f, ChangeDetails change) {
-        return new Facts(
-                f.graph(),
-                f.questions(),
-                change,
-                f.submittedAt(),
-                f.answers(),
-                f.withHours(),
-                f.users(),
-                f.record(),
-                f.impact(),
-                f.probability());
     }
 
     private static ChangeDetails without(ChangeDetails d, boolean backout, boolean test) {

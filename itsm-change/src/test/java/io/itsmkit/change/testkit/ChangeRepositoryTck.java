@@ -73,6 +73,6 @@ public abstract class ChangeRepositoryTck extends VersionedRepositoryTck<ChangeI
      */
     @Override
     protected final ChangeRequest truncated(ChangeRequest change, ChronoUnit unit) {
-        return ChangeRequest.replay(TimelineTruncation.truncated(change.timeline(), unit));
+        return ChangeRequest.replay(TimelineTruncation.truncated(change.timeline(), unit, (event, u) -> event));
     }
 }

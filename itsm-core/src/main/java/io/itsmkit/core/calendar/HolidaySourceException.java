@@ -1,18 +1,18 @@
 package io.itsmkit.core.calendar;
 
-import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.error.HostFailureException;
 import java.time.ZoneId;
 
 /**
  * A host {@link io.itsmkit.core.calendar.spi.HolidaySource} failed: it threw (the cause), answered
  * {@code null} or a list holding {@code null}, or answered a date outside the year asked and the years just
- * before and after. The calendar was given a source that breaks its contract, so this is bad input: one
- * violation with path {@code holidaySources[name]}, rule {@code "holiday-source"}, the year as the offending
- * value, and a message naming the source, the calendar's zone and the year.
+ * before and after. The host's plug-in broke its contract ({@link HostFailureException}, kind
+ * {@code HOST_FAILURE}): the plug-in is {@code holidaySources[name]}, the rule {@code "holiday-source"}, and
+ * the message names the source, the calendar's zone and the year.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public class HolidaySourceException extends ValidationException {
+public class HolidaySourceException extends HostFailureException {
     private static final long serialVersionUID = 1L;
 
     /** The name the calendar knows the source by. */
@@ -38,11 +38,8 @@ public class HolidaySourceException extends ValidationException {
         super(
                 "holidaySources[" + source + "]",
                 "holiday-source",
-                year,
-                "holiday source \"" + source + "\" of a calendar in " + zone + ", asked for " + year + ": " + problem);
-        if (cause != null) {
-            initCause(cause);
-        }
+                "holiday source \"" + source + "\" of a calendar in " + zone + ", asked for " + year + ": " + problem,
+                cause);
         this.source = source;
         this.zone = zone;
         this.year = year;

@@ -12,8 +12,10 @@ package io.itsmkit.core.error;
  *   <li>{@link Kind#REFUSED}: {@link StateChangeRefusedException}, a well-formed request that the current
  *       state does not allow, e.g. a lifecycle step ({@link IllegalTransitionException}), a change to a
  *       closed ticket, a second first response (HTTP 422);
- *   <li>{@link Kind#CONFLICT}: {@link io.itsmkit.core.spi.VersionConflictException}, a write based on a stale version
- *       (HTTP 409).
+ *   <li>{@link Kind#CONFLICT}: {@link io.itsmkit.core.spi.VersionConflictException}, a write based on a
+ *       stale version (HTTP 409);
+ *   <li>{@link Kind#HOST_FAILURE}: {@link HostFailureException}, a plug-in the host gave the library failed or
+ *       broke its contract (HTTP 500 or 502).
  * </ul>
  *
  * <p>Implementation Requirements: immutable and thread-safe.
@@ -28,7 +30,9 @@ public abstract class ItsmException extends RuntimeException {
         /** The request is well formed, but the current state refuses it. */
         REFUSED,
         /** A write was based on a stale version; reading again and retrying may succeed. */
-        CONFLICT
+        CONFLICT,
+        /** A plug-in the host gave the library failed or broke its contract; the host must fix it. */
+        HOST_FAILURE
     }
 
     /**

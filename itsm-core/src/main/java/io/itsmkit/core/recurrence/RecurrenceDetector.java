@@ -2,6 +2,7 @@ package io.itsmkit.core.recurrence;
 
 import com.google.common.collect.ImmutableList;
 import io.itsmkit.core.error.Checks;
+import io.itsmkit.core.error.HostFailureException;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.ticket.Ticket;
 import io.itsmkit.core.ticket.TicketKind;
@@ -53,8 +54,8 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
      *
      * @param tickets any tickets; only incidents count
      * @return the candidates, in key order
-     * @throws ValidationException if the list or a ticket is null, or the similarity answers null for a
-     *     ticket (rule {@code "similarity-answers"})
+     * @throws ValidationException if the list or a ticket is null
+     * @throws HostFailureException with rule {@code "similarity-answers"} if the similarity answers null
      */
     public List<ProblemCandidate> detect(List<Ticket> tickets) {
         Map<String, List<Ticket>> groups = new TreeMap<>();
@@ -62,11 +63,11 @@ public record RecurrenceDetector(Duration window, int threshold, Similarity simi
             if (t.kind() == TicketKind.INCIDENT) {
                 Optional<String> key = similarity.keyOf(t);
                 if (key == null) {
-                    throw new ValidationException(
+                    throw new HostFailureException(
                             "similarity",
                             "similarity-answers",
-                            t.id(),
-                            "the similarity answered null instead of a key or empty");
+                            "the similarity answered null for incident " + t.id() + " instead of a key or empty",
+                            null);
                 }
                 key.ifPresent(
                         k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(t));

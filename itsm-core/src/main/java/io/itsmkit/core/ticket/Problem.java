@@ -9,6 +9,7 @@ import io.itsmkit.core.priority.Impact;
 import io.itsmkit.core.priority.Priority;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.Urgency;
+import io.itsmkit.core.timeline.Fold;
 import io.itsmkit.core.timeline.Recorded;
 import io.itsmkit.core.timeline.Stamp;
 import io.itsmkit.core.timeline.Timeline;
@@ -76,8 +77,11 @@ public final class Problem implements Identified<ProblemId> {
     public static Problem open(
             ProblemId id, String title, PriorityDecision priority, Classification classification, Stamp stamp) {
         Checks.notNull(id, "id");
+        Checks.notBlank(title, "title");
+        Checks.notNull(priority, "priority");
+        Checks.notNull(classification, "classification");
         Checks.notNull(stamp, "stamp");
-        return started(Timeline.<ProblemEvent>empty(id)
+        return FOLD.replay(Timeline.<ProblemEvent>empty(id)
                 .append(stamp, new ProblemEvent.Opened(title, priority, classification)));
     }
 
@@ -91,19 +95,26 @@ public final class Problem implements Identified<ProblemId> {
      *     violation names the event, e.g. {@code timeline[3]}, and the rule that refused it)
      */
     public static Problem replay(Timeline<ProblemEvent> timeline) {
-        Checks.notNull(timeline, "timeline");
-        return timeline.replay(Problem::started, (problem, next) -> {
-            try {
-                return problem.apply(next);
-            } catch (StateChangeRefusedException refused) {
-                throw new ValidationException(
-                        "timeline[" + (next.size() - 1) + "]",
-                        refused.rule(),
-                        next.last().event(),
-                        refused.subject() + ": " + refused.reason());
-            }
-        });
+        return FOLD.replay(timeline);
     }
+
+    /** The fold of a problem over its events: how replay and every command record and apply events. */
+    private static final Fold<Problem, ProblemEvent> FOLD = new Fold<>(ProblemEvent.class) {
+        @Override
+        protected Problem start(Timeline<ProblemEvent> first) {
+            return started(first);
+        }
+
+        @Override
+        protected Problem apply(Problem problem, Timeline<ProblemEvent> next) {
+            return problem.apply(next);
+        }
+
+        @Override
+        protected Timeline<ProblemEvent> timeline(Problem problem) {
+            return problem.timeline;
+        }
+    };
 
     private static Problem started(Timeline<ProblemEvent> one) {
         if (!(one.stream() instanceof ProblemId id)) {
@@ -140,9 +151,9 @@ public final class Problem implements Identified<ProblemId> {
         Classification c = classification;
         Optional<ProblemResolution> res = resolution;
         Optional<KnownError> known = knownError;
-        if (event instanceof ProblemEvent.Opened o) {
-            throw new ValidationException(
-                    "event", "single-opened", o, "a problem's timeline has exactly one Opened event");
+        if (event instanceof ProblemEvent.Opened) {
+            throw new StateChangeRefusedException(
+                    subject(), "single-opened", "a problem's timeline has exactly one Opened event");
         } else if (event instanceof ProblemEvent.StateChanged e) {
             s = checkedMove(e);
             res = e.resolution().isPresent()
@@ -190,11 +201,6 @@ public final class Problem implements Identified<ProblemId> {
         return to;
     }
 
-    private Problem step(Stamp stamp, ProblemEvent event) {
-        Checks.notNull(stamp, "stamp");
-        return apply(timeline.append(stamp, event));
-    }
-
     private void requireOpen() {
         if (state == ProblemState.CLOSED) {
             throw new StateChangeRefusedException(subject(), "open-problem", "it is CLOSED and cannot change");
@@ -227,9 +233,8 @@ public final class Problem implements Identified<ProblemId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Problem transition(ProblemState to, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
         Checks.notNull(to, "to");
-        return step(stamp, new ProblemEvent.StateChanged(state, to, Optional.empty()));
+        return FOLD.record(this, stamp, p -> new ProblemEvent.StateChanged(p.state, to, Optional.empty()));
     }
 
     /**
@@ -244,23 +249,29 @@ public final class Problem implements Identified<ProblemId> {
      * @throws ValidationException if an argument is null or the stamp is before the last event
      */
     public Problem resolve(ProblemResolution resolution, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
         Checks.notNull(resolution, "resolution");
-        return step(stamp, new ProblemEvent.StateChanged(state, resolution.target(), Optional.of(resolution)));
+        return FOLD.record(
+                this, stamp, p -> new ProblemEvent.StateChanged(p.state, resolution.target(), Optional.of(resolution)));
     }
 
     /**
-     * Documents a workaround: the problem becomes (or updates) a known error.
+     * Documents a workaround: the problem becomes (or updates) a known error; the same workaround as the
+     * current one changes nothing.
      *
      * @param workaround how to restore service meanwhile, not blank
      * @param stamp who, when it happened and when it was recorded
-     * @return the new problem, with its WorkaroundRecorded event
+     * @return the new problem with its WorkaroundRecorded event, or this problem if nothing changes
      * @throws StateChangeRefusedException with rule {@code "open-problem"} if the problem is closed
      * @throws ValidationException if an argument is null or blank, or the stamp is before the last event
      */
     public Problem recordWorkaround(String workaround, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return step(stamp, new ProblemEvent.WorkaroundRecorded(workaround));
+        Checks.notBlank(workaround, "workaround");
+        return FOLD.record(this, stamp, p -> {
+            p.requireOpen();
+            return p.knownError.map(KnownError::workaround).equals(Optional.of(workaround))
+                    ? null
+                    : new ProblemEvent.WorkaroundRecorded(workaround);
+        });
     }
 
     /**
@@ -276,10 +287,13 @@ public final class Problem implements Identified<ProblemId> {
      *     the last event
      */
     public Problem reprioritise(Impact impact, Urgency urgency, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        PriorityDecision to = priority.recompute(impact, urgency);
-        requireOpen();
-        return to.equals(priority) ? this : step(stamp, new ProblemEvent.PriorityChanged(priority, to));
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
+        return FOLD.record(this, stamp, p -> {
+            PriorityDecision to = p.priority.recompute(impact, urgency);
+            p.requireOpen();
+            return to.equals(p.priority) ? null : new ProblemEvent.PriorityChanged(p.priority, to);
+        });
     }
 
     /**
@@ -293,8 +307,10 @@ public final class Problem implements Identified<ProblemId> {
      */
     public Problem reclassify(Classification to, Stamp stamp) {
         Checks.notNull(to, "to");
-        Checks.notNull(stamp, "stamp");
-        return to.equals(classification) ? this : step(stamp, new ProblemEvent.Reclassified(classification, to));
+        return FOLD.record(this, stamp, p -> {
+            p.requireOpen();
+            return to.equals(p.classification) ? null : new ProblemEvent.Reclassified(p.classification, to);
+        });
     }
 
     /**

@@ -12,6 +12,7 @@ import io.itsmkit.core.priority.Priority;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityOverride;
 import io.itsmkit.core.priority.Urgency;
+import io.itsmkit.core.timeline.Fold;
 import io.itsmkit.core.timeline.Recorded;
 import io.itsmkit.core.timeline.Stamp;
 import io.itsmkit.core.timeline.Timeline;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident or a service request: the left fold of its {@link TicketEvent}s.
@@ -141,7 +143,7 @@ public final class Ticket implements Identified<TicketId> {
         Checks.notNull(stamp, "stamp");
         Timeline<TicketEvent> t = Timeline.<TicketEvent>empty(draft.id())
                 .append(stamp, new TicketEvent.Opened(kind, draft.title(), draft.priority(), draft.classification()));
-        return started(t);
+        return FOLD.replay(t);
     }
 
     /**
@@ -154,19 +156,26 @@ public final class Ticket implements Identified<TicketId> {
      *     violation names the event, e.g. {@code timeline[3]}, and the rule that refused it)
      */
     public static Ticket replay(Timeline<TicketEvent> timeline) {
-        Checks.notNull(timeline, "timeline");
-        return timeline.replay(Ticket::started, (ticket, next) -> {
-            try {
-                return ticket.apply(next);
-            } catch (StateChangeRefusedException refused) {
-                throw new ValidationException(
-                        "timeline[" + (next.size() - 1) + "]",
-                        refused.rule(),
-                        next.last().event(),
-                        refused.subject() + ": " + refused.reason());
-            }
-        });
+        return FOLD.replay(timeline);
     }
+
+    /** The fold of a ticket over its events: how replay and every command record and apply events. */
+    private static final Fold<Ticket, TicketEvent> FOLD = new Fold<>(TicketEvent.class) {
+        @Override
+        protected Ticket start(Timeline<TicketEvent> first) {
+            return started(first);
+        }
+
+        @Override
+        protected Ticket apply(Ticket ticket, Timeline<TicketEvent> next) {
+            return ticket.apply(next);
+        }
+
+        @Override
+        protected Timeline<TicketEvent> timeline(Ticket ticket) {
+            return ticket.timeline;
+        }
+    };
 
     private static Ticket started(Timeline<TicketEvent> one) {
         if (!(one.stream() instanceof TicketId id)) {
@@ -177,6 +186,16 @@ public final class Ticket implements Identified<TicketId> {
             throw new ValidationException(
                     "timeline[0]", "starts-with-opened", one.first().event(), "a ticket's timeline starts with Opened");
         }
+        opened.priority().override().ifPresent(o -> {
+            if (o.at().isAfter(one.first().occurredAt())) {
+                throw new ValidationException(
+                        "event.priority.override.at",
+                        "override-stamp",
+                        o.at(),
+                        "an override cannot be dated after the ticket was opened, at "
+                                + one.first().occurredAt());
+            }
+        });
         return new Ticket(new Fields(id, opened), one);
     }
 
@@ -188,9 +207,8 @@ public final class Ticket implements Identified<TicketId> {
         Recorded<TicketEvent> r = next.last();
         Fields f = new Fields(this);
         TicketEvent event = r.event();
-        if (event instanceof TicketEvent.Opened o) {
-            throw new ValidationException(
-                    "event", "single-opened", o, "a ticket's timeline has exactly one Opened event");
+        if (event instanceof TicketEvent.Opened) {
+            throw refused("single-opened", "a ticket's timeline has exactly one Opened event");
         } else if (event instanceof TicketEvent.Reclassified e) {
             requireOpen();
             expect("classification", classification, e.from());
@@ -214,6 +232,17 @@ public final class Ticket implements Identified<TicketId> {
         } else if (event instanceof TicketEvent.PriorityChanged e) {
             requireOpen();
             expect("priority", priority, e.from());
+            e.to().override()
+                    .filter(o -> !e.from().override().equals(Optional.of(o)))
+                    .ifPresent(o -> {
+                        if (!o.actor().equals(r.actor()) || !o.at().equals(r.occurredAt())) {
+                            throw new ValidationException(
+                                    "event.to.override",
+                                    "override-stamp",
+                                    o.actor() + " at " + o.at(),
+                                    "a new override is the event's own: by " + r.actor() + " at " + r.occurredAt());
+                        }
+                    });
             f.priority = e.to();
         } else if (event instanceof TicketEvent.AssignmentChanged e) {
             requireOpen();
@@ -259,11 +288,6 @@ public final class Ticket implements Identified<TicketId> {
         return new Ticket(f, next);
     }
 
-    private Ticket step(Stamp stamp, TicketEvent event) {
-        Checks.notNull(stamp, "stamp");
-        return apply(timeline.append(stamp, event));
-    }
-
     private void requireOpen() {
         if (!isOpen()) {
             throw refused("open-ticket", "it is " + state + " and cannot change");
@@ -292,21 +316,29 @@ public final class Ticket implements Identified<TicketId> {
 
     // ---------------------------------------------------------------- commands
 
+    /*
+     * Every command decides its event on the ticket as it stood when the event occurred (FOLD.record): a
+     * retroactive fact is decided on the past and must fit the history after it. A decision of null records
+     * nothing.
+     */
+
     /**
-     * Moves the ticket to another state. Moving from {@code RESOLVED} to {@code IN_PROGRESS} is a reopen: it
-     * is counted. Use {@link #putOnHold} for {@code ON_HOLD}, which needs a reason.
+     * Moves the ticket to another state. Moving from {@code RESOLVED} to {@code IN_PROGRESS} is a reopen: it is
+     * counted. Use {@link #putOnHold} for {@code ON_HOLD}, which needs a reason.
      *
      * @param to the new state
-     * @param stamp who, when it happened and when it was recorded
+     * @param stamp who, when it happened and when it was recorded; a retroactive stamp is decided on the
+     *     ticket as it stood then
      * @return the new ticket, with its StateChanged event
      * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
+     * @throws StateChangeRefusedException with rule {@code "fits-history"} if a retroactive move contradicts
+     *     what happened after it
      * @throws ValidationException if an argument is null, {@code to} is {@code ON_HOLD} (rule
-     *     {@code "hold-iff-on-hold"}), or the stamp is before the last event
+     *     {@code "hold-iff-on-hold"}), or the stamp is before the first event or recorded before the last one
      */
     public Ticket transition(TicketState to, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
         Checks.notNull(to, "to");
-        return step(stamp, new TicketEvent.StateChanged(state, to, Optional.empty()));
+        return FOLD.record(this, stamp, t -> new TicketEvent.StateChanged(t.state, to, Optional.empty()));
     }
 
     /**
@@ -316,12 +348,14 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket, with its StateChanged event
      * @throws IllegalTransitionException if {@link Lifecycles#TICKET} refuses the move
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws StateChangeRefusedException with rule {@code "fits-history"} if a retroactive hold contradicts
+     *     what happened after it
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket putOnHold(Hold hold, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
         Checks.notNull(hold, "hold");
-        return step(stamp, new TicketEvent.StateChanged(state, TicketState.ON_HOLD, Optional.of(hold)));
+        return FOLD.record(
+                this, stamp, t -> new TicketEvent.StateChanged(t.state, TicketState.ON_HOLD, Optional.of(hold)));
     }
 
     /**
@@ -331,15 +365,16 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its HoldChanged event, or this ticket if the hold is the same
      * @throws StateChangeRefusedException with rule {@code "on-hold"} if the ticket is not on hold
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket changeHold(Hold hold, Stamp stamp) {
         Checks.notNull(hold, "hold");
-        Checks.notNull(stamp, "stamp");
-        if (this.hold.equals(Optional.of(hold))) {
-            return this;
-        }
-        return step(stamp, new TicketEvent.HoldChanged(this.hold.orElseThrow(this::notOnHold), hold));
+        return FOLD.record(
+                this,
+                stamp,
+                t -> t.hold.equals(Optional.of(hold))
+                        ? null
+                        : new TicketEvent.HoldChanged(t.hold.orElseThrow(t::notOnHold), hold));
     }
 
     /**
@@ -349,17 +384,19 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its Reclassified event, or this ticket if nothing changes
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket reclassify(Classification to, Stamp stamp) {
         Checks.notNull(to, "to");
-        Checks.notNull(stamp, "stamp");
-        return to.equals(classification) ? this : step(stamp, new TicketEvent.Reclassified(classification, to));
+        return FOLD.record(this, stamp, t -> {
+            t.requireOpen();
+            return to.equals(t.classification) ? null : new TicketEvent.Reclassified(t.classification, to);
+        });
     }
 
     /**
-     * Derives the priority again, on the ticket's matrix, from new impact and urgency; any override is
-     * dropped ({@link PriorityDecision#recompute}). If the decision does not change, nothing is recorded.
+     * Derives the priority again, on the ticket's matrix, from new impact and urgency; any override is dropped
+     * ({@link PriorityDecision#recompute}). If the decision does not change, nothing is recorded.
      *
      * @param impact the new impact, a level of the ticket's matrix
      * @param urgency the new urgency, a level of the ticket's matrix
@@ -367,16 +404,17 @@ public final class Ticket implements Identified<TicketId> {
      * @return the new ticket with its PriorityChanged event, or this ticket if nothing changes
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
      * @throws ValidationException if an argument is null, a level is of another matrix (rule
-     *     {@code "on-scale"}), or the stamp is before the last event
+     *     {@code "on-scale"}), or the stamp is out of order
      */
     public Ticket reprioritise(Impact impact, Urgency urgency, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return changePriority(priority.recompute(impact, urgency), stamp);
+        Checks.notNull(impact, "impact");
+        Checks.notNull(urgency, "urgency");
+        return FOLD.record(this, stamp, t -> t.priorityEvent(t.priority.recompute(impact, urgency)));
     }
 
     /**
      * Overrides the matrix priority by hand, with a reason; the stamp's actor and occurrence instant are the
-     * override's.
+     * override's. The same priority for the same reason changes nothing.
      *
      * @param to a level of the ticket's priority scale
      * @param reason why, not blank
@@ -384,18 +422,29 @@ public final class Ticket implements Identified<TicketId> {
      * @return the new ticket with its PriorityChanged event, or this ticket if nothing changes
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
      * @throws ValidationException if an argument is null or blank, the level is of another scale (rule
-     *     {@code "on-scale"}), or the stamp is before the last event
+     *     {@code "on-scale"}), or the stamp is out of order
      */
     public Ticket overridePriority(Priority to, String reason, Stamp stamp) {
         Checks.notNull(to, "to");
+        Checks.notBlank(reason, "reason");
         Checks.notNull(stamp, "stamp");
-        return changePriority(
-                priority.withOverride(PriorityOverride.of(to, reason, stamp.actor(), stamp.occurredAt())), stamp);
+        return FOLD.record(this, stamp, t -> {
+            boolean same = t.priority
+                    .override()
+                    .filter(o -> o.priority().equals(to) && o.reason().equals(reason))
+                    .isPresent();
+            if (same) {
+                t.requireOpen();
+                return null;
+            }
+            return t.priorityEvent(
+                    t.priority.withOverride(PriorityOverride.of(to, reason, stamp.actor(), stamp.occurredAt())));
+        });
     }
 
-    private Ticket changePriority(PriorityDecision to, Stamp stamp) {
+    private @Nullable TicketEvent priorityEvent(PriorityDecision to) {
         requireOpen();
-        return to.equals(priority) ? this : step(stamp, new TicketEvent.PriorityChanged(priority, to));
+        return to.equals(priority) ? null : new TicketEvent.PriorityChanged(priority, to);
     }
 
     /**
@@ -405,12 +454,11 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its AssignmentChanged event, or this ticket if nothing changes
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket assign(Assignment to, Stamp stamp) {
         Checks.notNull(to, "to");
-        Checks.notNull(stamp, "stamp");
-        return changeAssignment(Optional.of(to), stamp);
+        return FOLD.record(this, stamp, t -> t.assignmentEvent(Optional.of(to)));
     }
 
     /**
@@ -419,16 +467,15 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its AssignmentChanged event, or this ticket if it was unassigned
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if the stamp is null or before the last event
+     * @throws ValidationException if the stamp is null or out of order
      */
     public Ticket unassign(Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return changeAssignment(Optional.empty(), stamp);
+        return FOLD.record(this, stamp, t -> t.assignmentEvent(Optional.empty()));
     }
 
-    private Ticket changeAssignment(Optional<Assignment> to, Stamp stamp) {
+    private @Nullable TicketEvent assignmentEvent(Optional<Assignment> to) {
         requireOpen();
-        return to.equals(assignment) ? this : step(stamp, new TicketEvent.AssignmentChanged(assignment, to));
+        return to.equals(assignment) ? null : new TicketEvent.AssignmentChanged(assignment, to);
     }
 
     /**
@@ -438,13 +485,14 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its SupplierEngaged event, or this ticket if already engaged
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket engageSupplier(SupplierId supplier, Stamp stamp) {
         Checks.notNull(supplier, "supplier");
-        Checks.notNull(stamp, "stamp");
-        requireOpen();
-        return engagedSuppliers.contains(supplier) ? this : step(stamp, new TicketEvent.SupplierEngaged(supplier));
+        return FOLD.record(this, stamp, t -> {
+            t.requireOpen();
+            return t.engagedSuppliers.contains(supplier) ? null : new TicketEvent.SupplierEngaged(supplier);
+        });
     }
 
     /**
@@ -455,26 +503,25 @@ public final class Ticket implements Identified<TicketId> {
      * @return the new ticket with its SupplierReturned event
      * @throws StateChangeRefusedException with rule {@code "supplier-engaged"} if the supplier is not engaged,
      *     or {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp is out of order
      */
     public Ticket returnFromSupplier(SupplierId supplier, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
         Checks.notNull(supplier, "supplier");
-        return step(stamp, new TicketEvent.SupplierReturned(supplier));
+        return FOLD.record(this, stamp, t -> new TicketEvent.SupplierReturned(supplier));
     }
 
     /**
-     * Records the first response to the caller.
+     * Records the first response to the caller; a phone answer logged later is recorded with a retroactive
+     * stamp and counts from when it was given.
      *
      * @param stamp who responded, when it happened and when it was recorded
      * @return the new ticket with its FirstResponded event
      * @throws StateChangeRefusedException with rule {@code "first-response-once"} if already recorded, or
      *     {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if the stamp is null or before the last event
+     * @throws ValidationException if the stamp is null or out of order
      */
     public Ticket recordFirstResponse(Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return step(stamp, new TicketEvent.FirstResponded());
+        return FOLD.record(this, stamp, t -> new TicketEvent.FirstResponded());
     }
 
     /**
@@ -483,11 +530,10 @@ public final class Ticket implements Identified<TicketId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new ticket with its CallerReplied event
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if the stamp is null or before the last event
+     * @throws ValidationException if the stamp is null or out of order
      */
     public Ticket recordCallerReply(Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return step(stamp, new TicketEvent.CallerReplied());
+        return FOLD.record(this, stamp, t -> new TicketEvent.CallerReplied());
     }
 
     /**
@@ -500,11 +546,12 @@ public final class Ticket implements Identified<TicketId> {
      * @throws IllegalTransitionException if {@link Lifecycles#MAJOR_INCIDENT} refuses the move, or the ticket
      *     is a service request
      * @throws StateChangeRefusedException with rule {@code "open-ticket"} if the ticket is closed or cancelled
-     * @throws ValidationException if an argument is null, the reason blank, or the stamp before the last event
+     * @throws ValidationException if an argument is null, the reason blank, or the stamp out of order
      */
     public Ticket changeMajorIncident(MajorIncidentState to, String reason, Stamp stamp) {
-        Checks.notNull(stamp, "stamp");
-        return step(stamp, new TicketEvent.MajorIncidentChanged(majorIncident, to, reason));
+        Checks.notNull(to, "to");
+        Checks.notBlank(reason, "reason");
+        return FOLD.record(this, stamp, t -> new TicketEvent.MajorIncidentChanged(t.majorIncident, to, reason));
     }
 
     // ---------------------------------------------------------------- queries

@@ -17,20 +17,25 @@ import java.util.function.Function;
  * The ordered, append-only record of one stream's events (one ticket, one problem, one change, one
  * ledger): what aggregates fold over and SLA clocks evaluate.
  *
+ * <p>Two orders meet here. Events are <em>recorded</em> one after the other: the {@link EventId} sequence
+ * counts them, and each is recorded no earlier than the one recorded before it. The timeline lists them in
+ * the order they <em>occurred</em>: a retroactive fact (a phone call answered at 09:05, logged at 09:20
+ * after a 09:10 assignment) takes its place by occurrence. Events that occurred at the same instant keep
+ * the order in which they were recorded.
+ *
  * <p>Guarantees:
  *
  * <ul>
- *   <li>order is by occurrence: each event occurred no earlier than the one before it, and was recorded
- *       no earlier than the one before it; events that occurred at the same instant keep the order in
- *       which they were recorded (appended);
- *   <li>the event at position {@code i} (from 0) has the id {@code (stream, i + 1)};
- *   <li>{@link #append} is O(1) amortised and leaves this timeline unchanged: timelines share storage, so
- *       keeping every intermediate version of an aggregate costs no copying; appending to an older version
- *       (a branch) copies once;
+ *   <li>positions ({@link #get}, {@link #events()}, iteration) are in order of occurrence, ties in order of
+ *       recording; ids are {@code (stream, 1)} to {@code (stream, size())}, one each, in order of recording,
+ *       and recording instants never go backwards in id order;
+ *   <li>{@link #append} is O(1) amortised for an event that occurred no earlier than the last one, and O(n)
+ *       for a retroactive one; it leaves this timeline unchanged: timelines share storage, so keeping every
+ *       intermediate version of an aggregate costs no copying (appending to an older version copies once);
  *   <li>{@link #upTo(Instant)} and {@link #prefix(int)} are O(log n) and O(1) views.
  * </ul>
  *
- * <p>Timelines are equal when they have the same stream and equal events.
+ * <p>Timelines are equal when they have the same stream and equal events in the same order.
  *
  * <p>Implementation Requirements: immutable and thread-safe if the events are.
  *
@@ -42,12 +47,16 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
     private final Identifier stream;
     private final Object[] items;
     private final int size;
+    /** The position of the event recorded last (the highest id), or -1 when not known yet (a view). */
+    private int latest;
+
     private int hash;
 
-    private Timeline(Identifier stream, Object[] items, int size) {
+    private Timeline(Identifier stream, Object[] items, int size, int latest) {
         this.stream = stream;
         this.items = items;
         this.size = size;
+        this.latest = latest;
     }
 
     /**
@@ -60,75 +69,149 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
      */
     public static <E> Timeline<E> empty(Identifier stream) {
         Checks.notNull(stream, "stream");
-        return new Timeline<>(stream, new Object[0], 0);
+        return new Timeline<>(stream, new Object[0], 0, -1);
     }
 
     /**
-     * Rebuilds a timeline from stored events, checking every guarantee. O(n).
+     * Rebuilds a timeline from stored events, checking every guarantee: in order of occurrence (as
+     * {@link #events()} lists them) or in order of recording (as an append-only store keeps them), or any
+     * other order. O(n) for events in either order, O(n log n) otherwise.
      *
      * @param stream the identifier of the stream
-     * @param events the events, in order
+     * @param events the events
      * @param <E> the event family
      * @return the timeline
-     * @throws ValidationException if an argument or event is null, an id is not {@code (stream, i + 1)}
-     *     (rule {@code "consecutive-ids"}), or the order is broken (rule {@code "chronological"})
+     * @throws ValidationException if an argument or event is null, the ids are not {@code (stream, 1)} to
+     *     {@code (stream, n)} once each (rule {@code "consecutive-ids"}), or an event was recorded before the
+     *     one recorded before it (rule {@code "chronological"})
      */
     public static <E> Timeline<E> of(Identifier stream, List<Recorded<E>> events) {
         Checks.notNull(stream, "stream");
-        Checks.notNull(events, "events");
-        Object[] items = new Object[Math.max(events.size(), FIRST_CAPACITY)];
-        int i = 0;
-        Recorded<?> previous = null;
-        for (Recorded<E> r : events) {
-            String path = "events[" + i + "]";
-            Checks.notNull(r, path);
-            EventId expected = new EventId(stream, i + 1L);
-            if (!r.id().equals(expected)) {
+        List<Recorded<E>> given = Checks.noNulls(events, "events");
+        int n = given.size();
+        Object[] byId = new Object[n];
+        for (int i = 0; i < n; i++) {
+            EventId id = given.get(i).id();
+            long seq = id.sequence();
+            if (!id.stream().equals(stream) || seq > n || byId[(int) seq - 1] != null) {
                 throw new ValidationException(
-                        path + ".id", "consecutive-ids", r.id(), "must be " + expected + " in stream " + stream);
+                        "events[" + i + "].id",
+                        "consecutive-ids",
+                        id,
+                        "ids must be " + stream + "#1 to #" + n + ", each once, in stream " + stream);
             }
-            if (previous != null) {
-                checkOrder(previous, r.stamp(), path);
-            }
-            items[i++] = r;
-            previous = r;
+            byId[(int) seq - 1] = given.get(i);
         }
-        return new Timeline<>(stream, items, i);
+        for (int k = 1; k < n; k++) {
+            Stamp before = ((Recorded<?>) byId[k - 1]).stamp();
+            Stamp stamp = ((Recorded<?>) byId[k]).stamp();
+            if (stamp.recordedAt().isBefore(before.recordedAt())) {
+                throw new ValidationException(
+                        "events[" + given.indexOf(byId[k]) + "].recordedAt",
+                        "chronological",
+                        stamp.recordedAt(),
+                        "must not be before the event recorded before it, at " + before.recordedAt());
+            }
+        }
+        Object[] items = Arrays.copyOf(byId, Math.max(n, FIRST_CAPACITY));
+        if (!inOccurrenceOrder(items, n)) {
+            Arrays.sort(items, 0, n, BY_OCCURRENCE);
+        }
+        return new Timeline<>(stream, items, n, n == 0 ? -1 : positionOfId(items, n, n));
+    }
+
+    private static final java.util.Comparator<Object> BY_OCCURRENCE = (a, b) -> {
+        Recorded<?> x = (Recorded<?>) a;
+        Recorded<?> y = (Recorded<?>) b;
+        int c = x.occurredAt().compareTo(y.occurredAt());
+        return c != 0 ? c : Long.compare(x.id().sequence(), y.id().sequence());
+    };
+
+    private static boolean inOccurrenceOrder(Object[] items, int n) {
+        for (int i = 1; i < n; i++) {
+            if (BY_OCCURRENCE.compare(items[i - 1], items[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int positionOfId(Object[] items, int n, long id) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (((Recorded<?>) items[i]).id().sequence() == id) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
-     * Returns a timeline with one more event, which gets the next {@link EventId}.
+     * Returns a timeline with one more event, which gets the next {@link EventId} and takes its place by
+     * occurrence: at the end, or before the events that occurred after it (a retroactive fact).
      *
      * @param stamp who, when it occurred, when it was recorded
      * @param event the domain event
      * @return the longer timeline; this one is unchanged
-     * @throws ValidationException if an argument is null, or the event occurred before the last one or was
-     *     recorded before it (rule {@code "chronological"})
+     * @throws ValidationException if an argument is null, the event was recorded before the event recorded
+     *     last (rule {@code "chronological"}), or this timeline is a view ({@link #upTo}, {@link #prefix}) that
+     *     leaves out an event recorded before one it holds (rule {@code "complete-timeline"})
      */
     public Timeline<E> append(Stamp stamp, E event) {
         Checks.notNull(stamp, "stamp");
         Checks.notNull(event, "event");
-        if (size > 0) {
-            checkOrder(last(), stamp, "stamp");
+        Recorded<E> r = new Recorded<>(nextId(), stamp, event);
+        if (size == 0) {
+            return with(r);
         }
-        return with(new Recorded<>(nextId(), stamp, event));
+        Recorded<E> last = latest();
+        if (last.id().sequence() != size) {
+            throw new ValidationException(
+                    "timeline",
+                    "complete-timeline",
+                    size + " events up to " + last.id(),
+                    "a view that leaves out events recorded before its own cannot be appended to");
+        }
+        if (stamp.recordedAt().isBefore(last.recordedAt())) {
+            throw new ValidationException(
+                    "stamp.recordedAt",
+                    "chronological",
+                    stamp.recordedAt(),
+                    "must not be before the event recorded last, at " + last.recordedAt());
+        }
+        if (!stamp.occurredAt().isBefore(at(size - 1).occurredAt())) {
+            return with(r);
+        }
+        int position = upTo(stamp.occurredAt()).size;
+        Object[] copy = new Object[grown(size)];
+        System.arraycopy(items, 0, copy, 0, position);
+        copy[position] = r;
+        System.arraycopy(items, position, copy, position + 1, size - position);
+        return new Timeline<>(stream, copy, size + 1, position);
     }
 
-    private static void checkOrder(Recorded<?> previous, Stamp next, String path) {
-        if (next.occurredAt().isBefore(previous.occurredAt())) {
-            throw new ValidationException(
-                    path + ".occurredAt",
-                    "chronological",
-                    next.occurredAt(),
-                    "must not be before the previous event, which occurred at " + previous.occurredAt());
+    /**
+     * Returns the event recorded last: the one with the highest id (not always the last one by occurrence).
+     *
+     * @return the event recorded last
+     * @throws ValidationException if the timeline is empty
+     */
+    public Recorded<E> latest() {
+        if (size == 0) {
+            throw new ValidationException("timeline", "not-empty", stream, "an empty timeline has no event");
         }
-        if (next.recordedAt().isBefore(previous.recordedAt())) {
-            throw new ValidationException(
-                    path + ".recordedAt",
-                    "chronological",
-                    next.recordedAt(),
-                    "must not be before the previous event, which was recorded at " + previous.recordedAt());
+        int p = latest;
+        if (p < 0) {
+            long max = 0;
+            for (int i = 0; i < size; i++) {
+                long seq = at(i).id().sequence();
+                if (seq > max) {
+                    max = seq;
+                    p = i;
+                }
+            }
+            latest = p;
         }
+        return at(p);
     }
 
     private Timeline<E> with(Recorded<E> r) {
@@ -136,12 +219,12 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
             // the first version to append at this size writes into the shared array; later ones copy
             if (size < items.length && items[size] == null) {
                 items[size] = r;
-                return new Timeline<>(stream, items, size + 1);
+                return new Timeline<>(stream, items, size + 1, size);
             }
         }
         Object[] copy = Arrays.copyOf(items, grown(size));
         copy[size] = r;
-        return new Timeline<>(stream, copy, size + 1);
+        return new Timeline<>(stream, copy, size + 1, size);
     }
 
     /**
@@ -263,12 +346,11 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
      */
     public Timeline<E> prefix(int n) {
         Checks.inRange(n, 0, size, "n");
-        return n == size ? this : new Timeline<>(stream, items, n);
+        return n == size ? this : new Timeline<>(stream, items, n, -1);
     }
 
     /**
-     * Returns the events that occurred at or before an instant: the timeline as it was known to have
-     * happened by then. O(log n).
+     * Returns the events that occurred at or before an instant, whenever they were recorded. O(log n).
      *
      * @param at the instant
      * @return the prefix
@@ -402,7 +484,7 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
     private final class View extends AbstractList<Recorded<E>> implements RandomAccess {
         @Override
         public Recorded<E> get(int index) {
-            return Timeline.this.get(index);
+            return at(java.util.Objects.checkIndex(index, size));
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.itsmkit.core.cmdb.ConfigurationItemId;
+import io.itsmkit.core.error.HostFailureException;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.priority.PriorityDecision;
@@ -165,9 +166,11 @@ class RecurrenceDetectorTest {
     @Test
     void aSimilarityAnsweringNullIsNamed() {
         RecurrenceDetector broken = new RecurrenceDetector(Duration.ofHours(1), 2, t -> null);
-        ValidationException e = assertThrows(
-                ValidationException.class, () -> broken.detect(List.of(incident("I1", "db", "database", 0))));
-        assertEquals("similarity-answers", e.violations().get(0).rule());
+        HostFailureException e = assertThrows(
+                HostFailureException.class, () -> broken.detect(List.of(incident("I1", "db", "database", 0))));
+        assertEquals("similarity-answers", e.rule());
+        assertEquals("similarity", e.plugin());
+        assertEquals(io.itsmkit.core.error.ItsmException.Kind.HOST_FAILURE, e.kind());
         assertEquals(
                 "incident",
                 assertThrows(ValidationException.class, () -> Similarity.SAME_ITEM_AND_CATEGORY.keyOf(null))

@@ -19,7 +19,10 @@ final class MicrosecondTicketRepository implements TicketRepository {
     private final InMemoryRepository<TicketId, Ticket> store = new InMemoryRepository<>();
 
     private static Ticket micros(Ticket t) {
-        return t == null ? null : Ticket.replay(TimelineTruncation.truncated(t.timeline(), ChronoUnit.MICROS));
+        return t == null
+                ? null
+                : Ticket.replay(
+                        TimelineTruncation.truncated(t.timeline(), ChronoUnit.MICROS, TimelineTruncation::ticketEvent));
     }
 
     @Override

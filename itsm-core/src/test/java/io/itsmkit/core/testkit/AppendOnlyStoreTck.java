@@ -74,6 +74,19 @@ public abstract class AppendOnlyStoreTck<K extends Identifier, E> {
     }
 
     /**
+     * Truncates the instants one event holds, for stores coarser than nanoseconds (see {@link
+     * #timestampPrecision()}); the stamps are truncated by the kit. The default returns the event unchanged:
+     * override it when your events hold instants, e.g. with {@link TimelineTruncation#ticketEvent}.
+     *
+     * @param event an event written
+     * @param unit the store's precision
+     * @return the event such a store gives back
+     */
+    protected E truncatedEvent(E event, ChronoUnit unit) {
+        return event;
+    }
+
+    /**
      * Declares how many barrier-synchronised rounds the concurrency rule runs.
      *
      * @return the number of rounds, 100 by default
@@ -99,7 +112,7 @@ public abstract class AppendOnlyStoreTck<K extends Identifier, E> {
     private Timeline<E> expected(Timeline<E> written) {
         return timestampPrecision() == ChronoUnit.NANOS
                 ? written
-                : TimelineTruncation.truncated(written, timestampPrecision());
+                : TimelineTruncation.truncated(written, timestampPrecision(), this::truncatedEvent);
     }
 
     private Timeline<E> timelineOfAtLeast(int events) {

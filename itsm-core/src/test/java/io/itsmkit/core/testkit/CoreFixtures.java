@@ -547,7 +547,7 @@ public final class CoreFixtures {
         return r -> {
             AuditTrail trail = AuditTrail.empty();
             Ticket t = tickets().sample(r);
-            Instant at = t.timeline().last().recordedAt();
+            Instant at = t.timeline().latest().recordedAt();
             for (int n = r.nextInt(0, 11); n > 0; n--) {
                 at = at.plusMillis(r.nextLong(0, 86_400_000));
                 trail = r.nextBoolean()

@@ -41,7 +41,7 @@ public abstract class ProblemRepositoryTck extends VersionedRepositoryTck<Proble
      */
     @Override
     protected final Problem changed(Problem problem, RandomGenerator random) {
-        Stamp last = problem.timeline().last().stamp();
+        Stamp last = problem.timeline().latest().stamp();
         Stamp next = Stamp.of(
                 CoreFixtures.actorIds().sample(random),
                 last.recordedAt().plusNanos(random.nextLong(1, 1_000_000_000_000L)));
@@ -52,7 +52,7 @@ public abstract class ProblemRepositoryTck extends VersionedRepositoryTck<Proble
     }
 
     /**
-     * Returns the problem with every stamp truncated.
+     * Returns the problem with every instant truncated: stamps and override instants.
      *
      * @param problem the written problem
      * @param unit the store's precision
@@ -60,6 +60,6 @@ public abstract class ProblemRepositoryTck extends VersionedRepositoryTck<Proble
      */
     @Override
     protected final Problem truncated(Problem problem, ChronoUnit unit) {
-        return Problem.replay(TimelineTruncation.truncated(problem.timeline(), unit));
+        return Problem.replay(TimelineTruncation.truncated(problem.timeline(), unit, TimelineTruncation::problemEvent));
     }
 }

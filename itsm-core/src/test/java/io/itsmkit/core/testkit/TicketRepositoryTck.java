@@ -49,7 +49,7 @@ public abstract class TicketRepositoryTck extends VersionedRepositoryTck<TicketI
      */
     @Override
     protected final Ticket changed(Ticket ticket, RandomGenerator random) {
-        Stamp last = ticket.timeline().last().stamp();
+        Stamp last = ticket.timeline().latest().stamp();
         Stamp next = Stamp.of(
                 CoreFixtures.actorIds().sample(random),
                 last.recordedAt().plusNanos(random.nextLong(1, 1_000_000_000_000L)));
@@ -66,7 +66,7 @@ public abstract class TicketRepositoryTck extends VersionedRepositoryTck<TicketI
     }
 
     /**
-     * Returns the ticket with every stamp truncated.
+     * Returns the ticket with every instant truncated: stamps and override instants.
      *
      * @param ticket the written ticket
      * @param unit the store's precision
@@ -74,6 +74,6 @@ public abstract class TicketRepositoryTck extends VersionedRepositoryTck<TicketI
      */
     @Override
     protected final Ticket truncated(Ticket ticket, ChronoUnit unit) {
-        return Ticket.replay(TimelineTruncation.truncated(ticket.timeline(), unit));
+        return Ticket.replay(TimelineTruncation.truncated(ticket.timeline(), unit, TimelineTruncation::ticketEvent));
     }
 }

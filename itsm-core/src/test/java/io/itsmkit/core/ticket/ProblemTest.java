@@ -38,7 +38,7 @@ class ProblemTest {
         assertEquals(ProblemId.of("PRB-1"), p.timeline().stream());
         assertEquals("id", path(() -> Problem.open(null, "t", TicketFixtures.medium(), Classification.NONE, S1)));
         assertEquals(
-                "event.title",
+                "title",
                 path(() -> Problem.open(ProblemId.of("P"), " ", TicketFixtures.medium(), Classification.NONE, S1)));
         assertEquals(
                 "stamp",
@@ -118,7 +118,8 @@ class ProblemTest {
         assertEquals(
                 new ProblemEvent.WorkaroundRecorded("restart the mail relay"),
                 known.timeline().last().event());
-        assertEquals("event.workaround", path(() -> p.recordWorkaround(" ", S1)));
+        assertEquals("workaround", path(() -> p.recordWorkaround(" ", S1)));
+        assertSame(known, known.recordWorkaround("restart the mail relay", S2), "the same workaround records nothing");
         StateChangeRefusedException closed = assertThrows(
                 StateChangeRefusedException.class,
                 () -> TicketFixtures.problemIn(ProblemState.CLOSED).recordWorkaround("x", S1));

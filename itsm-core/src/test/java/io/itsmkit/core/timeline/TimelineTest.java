@@ -59,15 +59,36 @@ class TimelineTest {
     }
 
     @Test
-    void orderIsByOccurrenceAndRecording() {
+    void retroactiveEventsTakeTheirPlaceByOccurrenceAndIdsCountRecordings() {
         Timeline<String> t = abc();
-        ValidationException earlier = assertThrows(ValidationException.class, () -> t.append(at(9), "d"));
-        assertEquals("stamp.occurredAt", earlier.violations().get(0).path());
-        assertEquals("chronological", earlier.violations().get(0).rule());
-        Timeline<String> late = t.append(Stamp.of(A, T0.plusSeconds(10), T0.plusSeconds(100)), "late");
+        Timeline<String> d = t.append(Stamp.of(A, T0.plusSeconds(5), T0.plusSeconds(60)), "d");
+        assertEquals(
+                List.of("a", "d", "b", "c"),
+                d.events().stream().map(Recorded::event).toList());
+        assertEquals(
+                List.of(1L, 4L, 2L, 3L),
+                d.events().stream().map(r -> r.id().sequence()).toList());
+        assertEquals("d", d.latest().event());
+        assertEquals("c", d.last().event(), "last is by occurrence");
+        Timeline<String> e = d.append(Stamp.of(A, T0.plusSeconds(10), T0.plusSeconds(61)), "e");
+        assertEquals(
+                List.of("a", "d", "b", "c", "e"),
+                e.events().stream().map(Recorded::event).toList(),
+                "ties go by recording");
+        assertEquals(4, d.upTo(T0.plusSeconds(10)).size());
+        assertEquals(t, abc(), "the old version is unchanged");
         ValidationException recordedEarlier = assertThrows(
-                ValidationException.class, () -> late.append(Stamp.of(A, T0.plusSeconds(20), T0.plusSeconds(50)), "x"));
+                ValidationException.class, () -> d.append(Stamp.of(A, T0.plusSeconds(20), T0.plusSeconds(50)), "x"));
         assertEquals("stamp.recordedAt", recordedEarlier.violations().get(0).path());
+        assertEquals("chronological", recordedEarlier.violations().get(0).rule());
+        ValidationException partial =
+                assertThrows(ValidationException.class, () -> d.prefix(2).append(at(100), "x"));
+        assertEquals("complete-timeline", partial.violations().get(0).rule(), "ids 1 and 4 only: 2 and 3 are missing");
+        assertEquals("y", t.prefix(2).append(at(100), "y").last().event(), "a view holding ids 1..n can branch");
+        assertEquals(d, Timeline.of(INC, new ArrayList<>(d.events())));
+        List<Recorded<String>> byRecording = new ArrayList<>(d.events());
+        byRecording.sort(java.util.Comparator.comparingLong(r -> r.id().sequence()));
+        assertEquals(d, Timeline.of(INC, byRecording), "a store's recording order rebuilds the same timeline");
     }
 
     @Test
@@ -167,9 +188,11 @@ class TimelineTest {
                 "consecutive-ids",
                 rule(() -> Timeline.of(ProblemId.of("INC-1"), t.events())),
                 "another stream's events");
-        List<Recorded<String>> backwards = List.of(
+        List<Recorded<String>> recordedBackwards = List.of(
                 new Recorded<>(new EventId(INC, 1), at(10), "x"), new Recorded<>(new EventId(INC, 2), at(0), "y"));
-        assertEquals("chronological", rule(() -> Timeline.of(INC, backwards)));
+        assertEquals("chronological", rule(() -> Timeline.of(INC, recordedBackwards)));
+        List<Recorded<String>> twice = List.of(t.get(0), t.get(0));
+        assertEquals("consecutive-ids", rule(() -> Timeline.of(INC, twice)));
         List<Recorded<String>> withNull = new ArrayList<>(t.events());
         withNull.add(null);
         assertEquals(

@@ -24,6 +24,7 @@ import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.id.Identified;
+import io.itsmkit.core.timeline.Fold;
 import io.itsmkit.core.timeline.Recorded;
 import io.itsmkit.core.timeline.Stamp;
 import io.itsmkit.core.timeline.Timeline;
@@ -36,8 +37,10 @@ import java.util.Set;
  * A change request: the left fold of its {@link ChangeEvent}s on core's {@link Timeline}.
  *
  * <p>Commands validate, create one event and apply it, returning the new change; {@link #replay(Timeline)}
- * rebuilds a change from its timeline alone, and {@code apply} is the only place its state changes. The rules
- * of the fold:
+ * rebuilds a change from its timeline alone, and {@code apply} is the only place its state changes. Both go
+ * through core's {@link Fold}: a command decides its event on the change as it stood when the event occurred,
+ * so a retroactive fact (occurred before the last event, recorded later) is decided on the past and must fit
+ * the history after it (rule {@code "fits-history"}). The rules of the fold:
  *
  * <ul>
  *   <li>state changes follow the change model's lifecycle ({@link IllegalTransitionException} otherwise);
@@ -45,7 +48,9 @@ import java.util.Set;
  *       for in that state to be accepted (rule {@code "approved"}); going back to {@link ChangeState#NEW}
  *       drops it (ServiceNow's "Revert to New" cancels pending approvals);
  *   <li>approval is asked for in {@code ASSESS} or {@code AUTHORIZE} (rule {@code "approval-state"}), and
- *       decided there under the {@link Approval}'s segregation of duties;
+ *       decided there under the {@link Approval}'s segregation of duties, at the instant the decision (or
+ *       break-glass override) occurred: a delegation must be valid then, and the approval's audit trail
+ *       lists decisions in the order they occurred;
  *   <li>the content is revised only in {@code NEW} (rule {@code "revisable-in-new"}), keeping the type; the
  *       change is rescheduled up to {@code SCHEDULED} (rule {@code "reschedulable"});
  *   <li>a review is recorded in {@code REVIEW} (rule {@code "in-review"}), and a change is closed only
@@ -55,7 +60,8 @@ import java.util.Set;
  *
  * <p>Failures: bad input throws {@link ValidationException}; a refused step throws
  * {@link StateChangeRefusedException} (an {@link IllegalTransitionException} for the lifecycle, a
- * {@code SegregationOfDutiesException} for a barred approver). Nothing changes on failure.
+ * {@code SegregationOfDutiesException} for a barred approver; rule {@code "fits-history"} for a retroactive
+ * command that contradicts what happened after it). Nothing changes on failure.
  *
  * <p>Guarantees: {@code replay(c.timeline())} equals {@code c} in every attribute. Changes are equal when their
  * timelines are.
@@ -108,7 +114,7 @@ public final class ChangeRequest implements Identified<ChangeId> {
     public static ChangeRequest raise(ChangeId id, ChangeModel model, ChangeDetails details, Stamp stamp) {
         Checks.notNull(id, "id");
         Checks.notNull(stamp, "stamp");
-        return started(Timeline.<ChangeEvent>empty(id).append(stamp, new ChangeEvent.Raised(model, details)));
+        return FOLD.replay(Timeline.<ChangeEvent>empty(id).append(stamp, new ChangeEvent.Raised(model, details)));
     }
 
     /**
@@ -121,19 +127,26 @@ public final class ChangeRequest implements Identified<ChangeId> {
      *     names the event, e.g. {@code timeline[3]}, and the rule that refused it)
      */
     public static ChangeRequest replay(Timeline<ChangeEvent> timeline) {
-        Checks.notNull(timeline, "timeline");
-        return timeline.replay(ChangeRequest::started, (change, next) -> {
-            try {
-                return change.apply(next);
-            } catch (StateChangeRefusedException refused) {
-                throw new ValidationException(
-                        "timeline[" + (next.size() - 1) + "]",
-                        refused.rule(),
-                        next.last().event(),
-                        refused.subject() + ": " + refused.reason());
-            }
-        });
+        return FOLD.replay(timeline);
     }
+
+    /** The fold of a change over its events: how replay and every command record and apply events. */
+    private static final Fold<ChangeRequest, ChangeEvent> FOLD = new Fold<>(ChangeEvent.class) {
+        @Override
+        protected ChangeRequest start(Timeline<ChangeEvent> first) {
+            return started(first);
+        }
+
+        @Override
+        protected ChangeRequest apply(ChangeRequest change, Timeline<ChangeEvent> next) {
+            return change.apply(next);
+        }
+
+        @Override
+        protected Timeline<ChangeEvent> timeline(ChangeRequest change) {
+            return change.timeline;
+        }
+    };
 
     private static ChangeRequest started(Timeline<ChangeEvent> one) {
         if (!(one.stream() instanceof ChangeId id)) {
@@ -188,9 +201,9 @@ public final class ChangeRequest implements Identified<ChangeId> {
             } else if (event instanceof ChangeEvent.Delegated e) {
                 a = Optional.of(running().withDelegation(e.delegation()));
             } else if (event instanceof ChangeEvent.Decided e) {
-                a = Optional.of(running().decideFor(e.step(), r.actor(), e.approver(), e.decision(), r.recordedAt()));
+                a = Optional.of(running().decideFor(e.step(), r.actor(), e.approver(), e.decision(), r.occurredAt()));
             } else if (event instanceof ChangeEvent.GlassBroken e) {
-                a = Optional.of(running().breakGlass(r.actor(), e.reason(), r.recordedAt()));
+                a = Optional.of(running().breakGlass(r.actor(), e.reason(), r.occurredAt()));
             } else if (event instanceof ChangeEvent.Rescheduled e) {
                 require(RESCHEDULABLE.contains(state), "reschedulable", "it is rescheduled up to SCHEDULED");
                 expect("planned window", details.plannedWindow(), e.from());
@@ -254,10 +267,10 @@ public final class ChangeRequest implements Identified<ChangeId> {
         return "change " + id;
     }
 
-    private ChangeRequest step(Stamp stamp, ChangeEvent event) {
-        Checks.notNull(stamp, "stamp");
-        return apply(timeline.append(stamp, event));
-    }
+    /*
+     * Every command decides its event on the change as it stood when the event occurred (FOLD.record). An event
+     * that does not depend on the change is built first, so a bad argument is named before the stamp is looked at.
+     */
 
     /**
      * Moves the change in its model's lifecycle.
@@ -267,11 +280,14 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @return the new change, with its StateChanged event
      * @throws IllegalTransitionException if the lifecycle refuses the move, the approval of the state left is
      *     not accepted, or a change is closed unreviewed
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws StateChangeRefusedException with rule {@code "fits-history"} if a retroactive move contradicts what
+     *     happened after it
+     * @throws ValidationException if an argument is null or the stamp occurred before the first event or was recorded
+     *     before the event recorded last
      */
     public ChangeRequest transition(ChangeState to, Stamp stamp) {
         Checks.notNull(to, "to");
-        return step(stamp, new ChangeEvent.StateChanged(state, to));
+        return FOLD.record(this, stamp, c -> new ChangeEvent.StateChanged(c.state, to));
     }
 
     /**
@@ -282,13 +298,12 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @return the new change with its Revised event, or this change if nothing changes
      * @throws StateChangeRefusedException if the change is not in {@code NEW} (rule {@code "revisable-in-new"})
      *     or is closed
-     * @throws ValidationException if an argument is null, the type changes, or the stamp is before the last
-     *     event
+     * @throws ValidationException if an argument is null, the type changes, or the stamp occurred before the first
+     *     event or was recorded before the event recorded last
      */
     public ChangeRequest revise(ChangeDetails to, Stamp stamp) {
         Checks.notNull(to, "to");
-        Checks.notNull(stamp, "stamp");
-        return to.equals(details) ? this : step(stamp, new ChangeEvent.Revised(details, to));
+        return FOLD.record(this, stamp, c -> to.equals(c.details) ? null : new ChangeEvent.Revised(c.details, to));
     }
 
     /**
@@ -300,17 +315,22 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @return the new change, with its RiskAssessed event
      * @throws StateChangeRefusedException if the change is closed or cancelled
      * @throws ValidationException if an argument is null, the context is about other content (rule
-     *     {@code "same-change"}), the model refuses the context, or the stamp is before the last event
+     *     {@code "same-change"}), the model refuses the context, or the stamp occurred before the first event or
+     *     was recorded before the event recorded last
      */
     public ChangeRequest assessRisk(RiskModel riskModel, RiskContext context, Stamp stamp) {
         Checks.notNull(riskModel, "riskModel");
         Checks.notNull(context, "context");
-        Checks.notNull(stamp, "stamp");
-        if (!context.change().equals(details)) {
-            throw new ValidationException(
-                    "context.change", "same-change", context.change().title(), "must be the content of " + subject());
-        }
-        return step(stamp, new ChangeEvent.RiskAssessed(riskModel.assess(context)));
+        return FOLD.record(this, stamp, c -> {
+            if (!context.change().equals(c.details)) {
+                throw new ValidationException(
+                        "context.change",
+                        "same-change",
+                        context.change().title(),
+                        "must be the content of " + c.subject() + " when the assessment occurred");
+            }
+            return new ChangeEvent.RiskAssessed(riskModel.assess(context));
+        });
     }
 
     /**
@@ -322,10 +342,11 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @return the new change, with its ApprovalRequested event
      * @throws StateChangeRefusedException if the change is not in {@code ASSESS} or {@code AUTHORIZE}
      * @throws ValidationException if an argument is null, the steps are not undecided with distinct names, or
-     *     the stamp is before the last event
+     *     the stamp occurred before the first event or was recorded before the event recorded last
      */
     public ChangeRequest requestApproval(List<ApprovalStep> steps, SegregationOfDuties rules, Stamp stamp) {
-        return step(stamp, new ChangeEvent.ApprovalRequested(steps, rules));
+        ChangeEvent.ApprovalRequested requested = new ChangeEvent.ApprovalRequested(steps, rules);
+        return FOLD.record(this, stamp, c -> requested);
     }
 
     /**
@@ -335,10 +356,12 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new change, with its Delegated event
      * @throws StateChangeRefusedException if no approval was asked for, or the change is closed
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp occurred before the first event or was recorded
+     *     before the event recorded last
      */
     public ChangeRequest delegate(Delegation delegation, Stamp stamp) {
-        return step(stamp, new ChangeEvent.Delegated(delegation));
+        ChangeEvent.Delegated delegated = new ChangeEvent.Delegated(delegation);
+        return FOLD.record(this, stamp, c -> delegated);
     }
 
     /**
@@ -353,11 +376,12 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @throws io.itsmkit.change.approval.SegregationOfDutiesException if segregation of duties bars it
      * @throws StateChangeRefusedException if no approval was asked for, the approver already decided, the
      *     approval was overridden, or the change is closed
-     * @throws ValidationException if an argument is null, the step or approver is unknown, or the stamp is
-     *     before the last event
+     * @throws ValidationException if an argument is null, the step or approver is unknown, or the stamp
+     *     occurred before the first event or was recorded before the event recorded last
      */
     public ChangeRequest decide(String step, ActorId approver, Decision decision, Stamp stamp) {
-        return step(stamp, new ChangeEvent.Decided(step, approver, decision));
+        ChangeEvent.Decided decided = new ChangeEvent.Decided(step, approver, decision);
+        return FOLD.record(this, stamp, c -> decided);
     }
 
     /**
@@ -369,11 +393,12 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @return the new change, with its GlassBroken event
      * @throws StateChangeRefusedException if no approval was asked for, it was already overridden, or the
      *     change is closed
-     * @throws ValidationException if an argument is null, the reason blank, or the stamp is before the last
-     *     event
+     * @throws ValidationException if an argument is null, the reason blank, or the stamp occurred before the first
+     *     event or was recorded before the event recorded last
      */
     public ChangeRequest breakGlass(String reason, Stamp stamp) {
-        return step(stamp, new ChangeEvent.GlassBroken(reason));
+        ChangeEvent.GlassBroken broken = new ChangeEvent.GlassBroken(reason);
+        return FOLD.record(this, stamp, c -> broken);
     }
 
     /**
@@ -383,14 +408,17 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new change with its Rescheduled event, or this change if nothing changes
      * @throws StateChangeRefusedException if the change is past {@code SCHEDULED} (rule {@code "reschedulable"})
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp occurred before the first event or was recorded
+     *     before the event recorded last
      */
     public ChangeRequest reschedule(Window window, Stamp stamp) {
         Checks.notNull(window, "window");
-        Checks.notNull(stamp, "stamp");
-        return details.plannedWindow().equals(Optional.of(window))
-                ? this
-                : step(stamp, new ChangeEvent.Rescheduled(details.plannedWindow(), window));
+        return FOLD.record(
+                this,
+                stamp,
+                c -> c.details.plannedWindow().equals(Optional.of(window))
+                        ? null
+                        : new ChangeEvent.Rescheduled(c.details.plannedWindow(), window));
     }
 
     /**
@@ -400,10 +428,12 @@ public final class ChangeRequest implements Identified<ChangeId> {
      * @param stamp who, when it happened and when it was recorded
      * @return the new change, with its Reviewed event
      * @throws StateChangeRefusedException if the change is not in {@code REVIEW} (rule {@code "in-review"})
-     * @throws ValidationException if an argument is null or the stamp is before the last event
+     * @throws ValidationException if an argument is null or the stamp occurred before the first event or was recorded
+     *     before the event recorded last
      */
     public ChangeRequest review(PostImplementationReview review, Stamp stamp) {
-        return step(stamp, new ChangeEvent.Reviewed(review));
+        ChangeEvent.Reviewed reviewed = new ChangeEvent.Reviewed(review);
+        return FOLD.record(this, stamp, c -> reviewed);
     }
 
     /**
@@ -509,7 +539,7 @@ public final class ChangeRequest implements Identified<ChangeId> {
                 details.assignmentGroup(),
                 details.items(),
                 services,
-                timeline.last().occurredAt(),
+                timeline.last().occurredAt(), // nothing occurs after the closing event
                 false,
                 review.orElseThrow()));
     }

@@ -161,8 +161,85 @@ class ChangeRequestTest {
                 c.transition(ChangeState.AUTHORIZE, at(ANA, 6)).state());
         assertEquals(
                 "payroll run blocked",
-                ((ChangeEvent.GlassBroken) c.timeline().last().event()).reason());
-        assertEquals(DI, c.timeline().last().actor());
+                ((ChangeEvent.GlassBroken) c.timeline().latest().event()).reason());
+        assertEquals(DI, c.timeline().latest().actor());
+    }
+
+    private static Stamp retro(ActorId who, int occurredMinute, int recordedMinute) {
+        return Stamp.of(who, T.plusSeconds(60L * occurredMinute), T.plusSeconds(60L * recordedMinute));
+    }
+
+    @Test
+    void aRetroactiveDecisionTakesItsPlaceByOccurrence() {
+        // cy refuses at 09:04; di's acceptance, given at 09:03 by phone, is recorded at 09:05
+        ChangeRequest c = inAssess()
+                .decide("peer", CY, Decision.REFUSE, at(CY, 4))
+                .decide("peer", DI, Decision.ACCEPT, retro(DI, 3, 5));
+        assertEquals(DI, c.timeline().latest().actor());
+        assertEquals(CY, c.timeline().last().actor());
+        assertEquals(ApprovalStatus.ACCEPTED, c.approval().orElseThrow().status()); // Quorum.ANY
+        List<ActorId> audited = c.approval().orElseThrow().audit().entries().stream()
+                .map(e -> e.actor())
+                .toList();
+        assertEquals(List.of(DI, CY), audited);
+        assertEquals(
+                T.plusSeconds(180),
+                c.approval().orElseThrow().audit().entries().get(0).at());
+        assertEquals(c, ChangeRequest.replay(c.timeline()));
+    }
+
+    @Test
+    void aRetroactiveCommandIsDecidedOnTheChangeAsItStoodThen() {
+        ChangeDetails noOutage = DETAILS.toBuilder().outage(false).build();
+        // in ASSESS since 09:01, the content cannot be revised now; but a revision made at 09:00:30, in NEW,
+        // and recorded late, is decided on the change as it was then and fits what followed
+        assertEquals("revisable-in-new", refused(() -> inAssess().revise(noOutage, at(ANA, 3))));
+        ChangeRequest revised = inAssess().revise(noOutage, Stamp.of(ANA, T.plusSeconds(30), T.plusSeconds(180)));
+        assertEquals(noOutage, revised.details());
+        assertEquals(ChangeState.ASSESS, revised.state());
+        assertTrue(revised.timeline().get(1).event() instanceof ChangeEvent.Revised);
+        // a cancellation at 09:00:30 contradicts the move to ASSESS at 09:01
+        assertEquals(
+                "fits-history",
+                refused(() -> inAssess()
+                        .transition(ChangeState.CANCELLED, Stamp.of(ANA, T.plusSeconds(30), T.plusSeconds(180)))));
+        // nothing is recorded before the change was raised
+        Violation early = violation(() -> inAssess().transition(ChangeState.CANCELLED, retro(ANA, -1, 3)));
+        assertEquals("stamp.occurredAt", early.path());
+        assertEquals("chronological", early.rule());
+        // the same content, then, changes nothing
+        ChangeRequest c = inAssess();
+        assertSame(c, c.revise(DETAILS, Stamp.of(ANA, T.plusSeconds(30), T.plusSeconds(180))));
+        // the risk context must be about the content the change had when the assessment occurred
+        RiskModel risk = RiskModel.builder(RiskBands.OSU).build();
+        ChangeRequest later = raised().revise(noOutage, at(ANA, 2));
+        assertEquals(
+                noOutage,
+                later.assessRisk(risk, RiskContext.builder(DETAILS, GRAPH, T).build(), retro(ANA, 1, 3))
+                        .details());
+        assertEquals(
+                "same-change",
+                violation(() -> later.assessRisk(
+                                risk, RiskContext.builder(noOutage, GRAPH, T).build(), retro(ANA, 1, 3)))
+                        .rule());
+    }
+
+    @Test
+    void aDecisionOnBehalfNeedsADelegationValidWhenItOccurred() {
+        Delegation cyToDi = new Delegation(CY, DI, Window.of(T, Duration.ofMinutes(5)));
+        ChangeRequest c = inAssess().delegate(cyToDi, at(CY, 3));
+        // decided at 09:04, within the delegation, recorded at 09:10, after it ended
+        ChangeRequest decided = c.decide("peer", CY, Decision.ACCEPT, retro(DI, 4, 10));
+        assertEquals(
+                Optional.of(Decision.ACCEPT),
+                decided.approval().orElseThrow().steps().get(0).decisionOf(CY));
+        // decided at 09:06, after it ended
+        assertEquals(
+                "approval-on-behalf-needs-delegation",
+                assertThrows(
+                                SegregationOfDutiesException.class,
+                                () -> c.decide("peer", CY, Decision.ACCEPT, retro(DI, 6, 6)))
+                        .rule());
     }
 
     @Test

@@ -6,8 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 import io.itsmkit.change.approval.ApprovalStatus;
 import io.itsmkit.change.lifecycle.ChangeState;
 import io.itsmkit.change.testkit.ChangeFixtures;
+import io.itsmkit.core.timeline.Timeline;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -64,5 +68,48 @@ class ChangeRequestProperties {
                         EnumSet.of(ApprovalStatus.WAITING, ApprovalStatus.ACCEPTED, ApprovalStatus.REFUSED)),
                 approvals.toString());
         assertTrue(overridden > 0);
+    }
+
+    /** Retroactive facts are kept: some walks hold an event recorded last that did not occur last. */
+    @Test
+    void theFixtureWalksKeepRetroactiveFacts() {
+        SplittableRandom r = new SplittableRandom(2);
+        int retroactive = 0;
+        for (int i = 0; i < 500; i++) {
+            Timeline<ChangeEvent> t = ChangeFixtures.changeRequests().sample(r).timeline();
+            retroactive += t.latest().equals(t.last()) ? 0 : 1;
+        }
+        assertTrue(retroactive > 0);
+    }
+
+    /**
+     * What lets {@code ChangeRepositoryTck} truncate only the stamps for a store of second precision or finer:
+     * every instant the fixtures' change events hold is on a whole second.
+     */
+    @Test
+    void instantsInsideFixtureEventsAreOnWholeSeconds() {
+        qt().forAll(ChangeFixtures.changeRequests().gen())
+                .check(c -> c.timeline().events().stream()
+                        .flatMap(r -> heldInstants(r.event()).stream())
+                        .allMatch(i -> i.getNano() == 0));
+    }
+
+    private static List<Instant> heldInstants(ChangeEvent event) {
+        List<Instant> out = new ArrayList<>();
+        if (event instanceof ChangeEvent.Raised e) {
+            e.details().plannedWindow().ifPresent(w -> out.addAll(List.of(w.start(), w.end())));
+        } else if (event instanceof ChangeEvent.Revised e) {
+            e.from().plannedWindow().ifPresent(w -> out.addAll(List.of(w.start(), w.end())));
+            e.to().plannedWindow().ifPresent(w -> out.addAll(List.of(w.start(), w.end())));
+        } else if (event instanceof ChangeEvent.Rescheduled e) {
+            e.from().ifPresent(w -> out.addAll(List.of(w.start(), w.end())));
+            out.addAll(List.of(e.to().start(), e.to().end()));
+        } else if (event instanceof ChangeEvent.Delegated e) {
+            out.addAll(List.of(
+                    e.delegation().validity().start(), e.delegation().validity().end()));
+        } else if (event instanceof ChangeEvent.Reviewed e) {
+            out.add(e.review().reviewedAt());
+        }
+        return out;
     }
 }

@@ -405,7 +405,9 @@ public final class ChangeFixtures {
     /**
      * Change requests of a random graph after a random walk of up to 20 commands: lifecycle steps, risk
      * assessments, approvals with decisions, delegations and sometimes a break-glass override, revisions,
-     * reschedulings and reviews. Stamps have nanoseconds.
+     * reschedulings and reviews. Stamps have nanoseconds, and about one command in five is retroactive: it
+     * occurred before the last event and is recorded later (decided on the change as it stood then). Instants
+     * held inside events (windows, delegations, reviews) are on whole seconds.
      *
      * @return the sampler
      */
@@ -414,7 +416,8 @@ public final class ChangeFixtures {
     }
 
     /**
-     * Change requests touching the items of a graph, after a random walk of up to 20 commands.
+     * Change requests touching the items of a graph, after a random walk of up to 20 commands, some of them
+     * retroactive.
      *
      * @param graph the graph
      * @return the sampler
@@ -422,18 +425,24 @@ public final class ChangeFixtures {
     public static Sampler<ChangeRequest> changeRequests(ServiceGraph graph) {
         return r -> {
             ChangeDetails details = changeDetails(graph).sample(r);
-            Instant at = BASE.minusSeconds(r.nextInt(86_400 * 30)).plusNanos(r.nextInt(1_000_000_000));
+            Instant first = BASE.minusSeconds(r.nextInt(86_400 * 30)).plusNanos(r.nextInt(1_000_000_000));
             ChangeRequest c = ChangeRequest.raise(
                     ChangeId.of("CHG" + r.nextInt(1_000_000)),
                     ChangeModel.serviceNow(details.type()),
                     details,
-                    Stamp.of(details.requester(), at));
+                    Stamp.of(details.requester(), first));
+            Instant recorded = first;
             for (int step = r.nextInt(21); step > 0; step--) {
-                at = at.plusSeconds(r.nextInt(1, 7200)).plusNanos(r.nextInt(1_000_000_000));
+                recorded = recorded.plusSeconds(r.nextInt(1, 7200)).plusNanos(r.nextInt(1_000_000_000));
+                Instant occurred = r.nextInt(5) == 0
+                        ? first.plusNanos(
+                                r.nextLong(Duration.between(first, recorded).toNanos()))
+                        : recorded;
                 try {
-                    c = command(r, graph, c, at);
+                    c = command(r, graph, c, occurred, recorded);
                 } catch (ItsmException refused) {
-                    // a command the change refuses in its state: the walk goes on with the change as it was
+                    // a command the change refuses in its state (or, retroactive, in its history): the walk goes
+                    // on with the change as it was
                 }
             }
             return c;
@@ -445,9 +454,10 @@ public final class ChangeFixtures {
             .factor(RiskFactors.missingBackoutPlan(30))
             .build();
 
-    private static ChangeRequest command(RandomGenerator r, ServiceGraph graph, ChangeRequest c, Instant at) {
+    private static ChangeRequest command(
+            RandomGenerator r, ServiceGraph graph, ChangeRequest c, Instant at, Instant recorded) {
         ActorId someone = people().sample(r);
-        Stamp stamp = Stamp.of(someone, at);
+        Stamp stamp = Stamp.of(someone, at, recorded);
         switch (r.nextInt(10)) {
             case 0, 1, 2 -> {
                 List<ChangeState> targets =
@@ -476,7 +486,7 @@ public final class ChangeFixtures {
                         s.name(),
                         approver,
                         r.nextInt(5) > 0 ? Decision.ACCEPT : Decision.REFUSE,
-                        Stamp.of(approver, at));
+                        Stamp.of(approver, at, recorded));
             }
             case 6 -> {
                 Instant from = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);

@@ -45,7 +45,8 @@ public abstract class ChangeRepositoryTck extends VersionedRepositoryTck<ChangeI
     }
 
     /**
-     * Returns a change with the same id raised again with other content, one event long, after the last stamp.
+     * Returns a change with the same id raised again with other content, one event long, recorded after the
+     * event recorded last.
      *
      * @param change a change
      * @param random the randomness
@@ -53,7 +54,7 @@ public abstract class ChangeRepositoryTck extends VersionedRepositoryTck<ChangeI
      */
     @Override
     protected final ChangeRequest changed(ChangeRequest change, RandomGenerator random) {
-        Stamp last = change.timeline().last().stamp();
+        Stamp last = change.timeline().latest().stamp();
         ChangeDetails other = ChangeFixtures.changeDetails(
                         CoreFixtures.serviceGraphs().sample(random))
                 .sample(random);
@@ -65,7 +66,9 @@ public abstract class ChangeRepositoryTck extends VersionedRepositoryTck<ChangeI
     }
 
     /**
-     * Returns the change with every stamp truncated (event contents keep their instants).
+     * Returns the change with every stamp truncated. Event contents keep their instants: the fixtures put every
+     * instant a change event holds (planned windows, delegations, reviews) on whole seconds, so a store of
+     * second precision or finer gives them back unchanged ({@code ChangeRequestProperties} checks it).
      *
      * @param change the written change
      * @param unit the store's precision
@@ -73,6 +76,6 @@ public abstract class ChangeRepositoryTck extends VersionedRepositoryTck<ChangeI
      */
     @Override
     protected final ChangeRequest truncated(ChangeRequest change, ChronoUnit unit) {
-        return ChangeRequest.replay(TimelineTruncation.truncated(change.timeline(), unit, (event, u) -> event));
+        return ChangeRequest.replay(TimelineTruncation.truncated(change.timeline(), unit, (event, precision) -> event));
     }
 }

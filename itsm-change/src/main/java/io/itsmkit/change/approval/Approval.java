@@ -182,7 +182,7 @@ public final class Approval {
                     actor,
                     "delegate",
                     "approval-on-behalf-needs-delegation",
-                    actor + " may not decide for " + approver + " on change " + change
+                    actor + " may not decide for " + approver + " on change " + change + " as a delegate"
                             + ": there is no delegation from " + approver + " to " + actor + " valid at " + at);
         }
         barred(actor);

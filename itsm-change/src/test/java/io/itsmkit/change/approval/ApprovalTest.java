@@ -20,7 +20,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ApprovalTest {
     private static final ActorId ANA = ActorId.of("ana"); // requester
@@ -134,6 +138,59 @@ class ApprovalTest {
                 () -> fromImplementer.decideFor("peer", CY, BO, Decision.ACCEPT, T));
         assertEquals("bo", f.person());
         assertEquals("implementer", f.role());
+    }
+
+    /** Every segregation-of-duties refusal: who decides, for whom, the rules and delegations in force. */
+    static Stream<Arguments> sodRefusals() {
+        Window week = Window.of(T, Duration.ofDays(7));
+        return Stream.of(
+                Arguments.of(
+                        cab(SegregationOfDuties.REQUESTER_ONLY),
+                        ANA,
+                        ANA,
+                        "ana",
+                        "requester",
+                        "requester-may-not-approve"),
+                Arguments.of(
+                        cab(SegregationOfDuties.STRICT), BO, BO, "bo", "implementer", "implementer-may-not-approve"),
+                Arguments.of(
+                        cab(SegregationOfDuties.STRICT),
+                        ED,
+                        DI,
+                        "ed",
+                        "delegate",
+                        "approval-on-behalf-needs-delegation"),
+                Arguments.of(
+                        cab(SegregationOfDuties.STRICT).withDelegation(new Delegation(CY, ANA, week)),
+                        ANA,
+                        CY,
+                        "ana",
+                        "requester",
+                        "requester-may-not-approve"),
+                Arguments.of(
+                        cab(SegregationOfDuties.STRICT).withDelegation(new Delegation(BO, CY, week)),
+                        CY,
+                        BO,
+                        "bo",
+                        "implementer",
+                        "implementer-may-not-approve"));
+    }
+
+    @ParameterizedTest(name = "{1} for {2}: {4} {5}")
+    @MethodSource("sodRefusals")
+    void aSegregationOfDutiesRefusalNamesThePersonTheRoleAndTheRule(
+            Approval approval, ActorId actor, ActorId approver, String person, String role, String rule) {
+        String step = approval.steps().get(0).approvers().contains(approver) ? "peer" : "CAB";
+        SegregationOfDutiesException e = assertThrows(
+                SegregationOfDutiesException.class,
+                () -> approval.decideFor(step, actor, approver, Decision.ACCEPT, T.plusSeconds(1)));
+        assertEquals(person, e.person());
+        assertEquals(role, e.role());
+        assertEquals(rule, e.rule());
+        String message = e.getMessage();
+        assertTrue(message.contains(person + " "), message);
+        assertTrue(message.contains(" " + role), message);
+        assertTrue(message.contains("(rule: " + rule + ";"), message);
     }
 
     @Test

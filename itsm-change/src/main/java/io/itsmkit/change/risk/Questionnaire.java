@@ -39,13 +39,13 @@ public record Questionnaire(String name, List<Question> questions) {
                             "nothing",
                             "a non-critical function",
                             "a critical business function"),
-                    osu("testing", "Can the change be tested?", "fully", "partly", "not at all"),
+                    osu("testing", "Can the change be tested?", "fully", "limited", "not at all"),
                     osu(
                             "backout",
                             "Can the change be backed out?",
                             "yes, with no extra impact",
                             "through a system restore",
-                            "no")));
+                            "impossible")));
 
     private static Question osu(String id, String text, String one, String two, String four) {
         return new Question(

@@ -45,6 +45,46 @@ class QuestionnaireTest {
         assertEquals(level, RiskBands.OSU.bandOf(score).level());
     }
 
+    /**
+     * OSU's table, answer by answer (it.osu.edu, "Risk Assessment Questions"): experience baseline (done
+     * regularly 1, rarely 2, never 4); complexity (simple 1, moderate 2, complex with many dependencies 4);
+     * disruption (none 1, a non-critical function 2, a critical business function 4); ability to test (fully 1,
+     * limited 2, none 4); ability to back out (no extra impact 1, through a system restore 2, impossible 4).
+     * Every question has weight 1.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({
+        "experience, regularly, 1",
+        "experience, rarely, 2",
+        "experience, never, 4",
+        "complexity, simple, 1",
+        "complexity, moderate, 2",
+        "complexity, 'complex, with many dependencies', 4",
+        "disruption, nothing, 1",
+        "disruption, a non-critical function, 2",
+        "disruption, a critical business function, 4",
+        "testing, fully, 1",
+        "testing, limited, 2",
+        "testing, not at all, 4",
+        "backout, 'yes, with no extra impact', 1",
+        "backout, through a system restore, 2",
+        "backout, impossible, 4"
+    })
+    void theOhioStateTableAnswerByAnswer(String question, String answer, int points) {
+        Question q = Questionnaire.OSU.questions().stream()
+                .filter(x -> x.id().equals(question))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1, q.weight());
+        assertEquals(3, q.answers().size());
+        Question.Answer a = q.answers().stream()
+                .filter(x -> x.label().equals(answer))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(points, a.points());
+        assertEquals(5, Questionnaire.OSU.questions().size());
+    }
+
     @Test
     void eachQuestionContributesPointsTimesWeight() {
         Questionnaire q = new Questionnaire(

@@ -230,26 +230,32 @@ public final class RiskFactors {
         }
     }
 
-    private record BusinessHours(int points) implements RiskFactor {
+    /** A factor about the planned window: a change not planned yet gets no points from it. */
+    private interface WindowFactor extends RiskFactor {
+        @Override
+        default RiskContribution assess(RiskContext context) {
+            Checks.notNull(context, "context");
+            Optional<Window> window = context.change().plannedWindow();
+            return window.isEmpty() ? contribution(name(), "no planned window yet", 0) : assess(context, window.get());
+        }
+
+        /** Assesses a change planned in {@code window}. */
+        RiskContribution assess(RiskContext context, Window window);
+    }
+
+    private record BusinessHours(int points) implements WindowFactor {
         @Override
         public String name() {
             return "business hours";
         }
 
         @Override
-        public RiskContribution assess(RiskContext context) {
-            Checks.notNull(context, "context");
-            Optional<Window> window = context.change().plannedWindow();
-            if (window.isEmpty()) {
-                return contribution(name(), "no planned window yet", 0);
-            }
+        public RiskContribution assess(RiskContext context, Window window) {
             List<ConfigurationItem> disrupted = context.impactedServices().stream()
                     .filter(s -> {
                         BusinessCalendar hours = context.serviceHours().get(s.id());
                         return hours != null
-                                && hours.workingTimeBetween(
-                                                        window.get().start(),
-                                                        window.get().end())
+                                && hours.workingTimeBetween(window.start(), window.end())
                                                 .compareTo(Duration.ZERO)
                                         > 0;
                     })
@@ -260,19 +266,14 @@ public final class RiskFactors {
         }
     }
 
-    private record LeadTimeShortfall(LeadTime required, int points) implements RiskFactor {
+    private record LeadTimeShortfall(LeadTime required, int points) implements WindowFactor {
         @Override
         public String name() {
             return "lead time";
         }
 
         @Override
-        public RiskContribution assess(RiskContext context) {
-            Checks.notNull(context, "context");
-            Optional<Window> window = context.change().plannedWindow();
-            if (window.isEmpty()) {
-                return contribution(name(), "no planned window yet", 0);
-            }
+        public RiskContribution assess(RiskContext context, Window window) {
             BusinessCalendar calendar = context.businessCalendar()
                     .orElseThrow(() -> new ValidationException(
                             "context.businessCalendar",
@@ -280,7 +281,7 @@ public final class RiskFactors {
                             "none",
                             "the lead time factor counts business days on the business calendar"));
             Instant earliest = required.earliestStart(context.submittedAt(), calendar);
-            boolean shortfall = window.get().start().isBefore(earliest);
+            boolean shortfall = window.start().isBefore(earliest);
             return contribution(
                     name(),
                     (shortfall ? "starts before " : "starts at or after ") + earliest + ", " + required

@@ -171,33 +171,39 @@ class ChangeLifecyclesTest {
         }
     }
 
-    @Test
-    void refusalsSayWhy() {
-        assertEquals(
-                "the work is done: a change in REVIEW cannot be cancelled, only reviewed and closed",
-                ChangeLifecycles.SERVICENOW_NORMAL
-                        .refusal(ChangeState.REVIEW, ChangeState.CANCELLED)
-                        .orElseThrow());
-        assertEquals(
-                "a standard change is pre-authorized: it never enters ASSESS",
-                ChangeLifecycles.SERVICENOW_STANDARD
-                        .refusal(ChangeState.NEW, ChangeState.ASSESS)
-                        .orElseThrow());
-        assertEquals(
-                "a standard change is pre-authorized: it never enters AUTHORIZE",
-                ChangeLifecycles.SERVICENOW_STANDARD
-                        .refusal(ChangeState.AUTHORIZE, ChangeState.SCHEDULED)
-                        .orElseThrow());
-        assertEquals(
-                "an emergency change skips peer assessment: it never enters ASSESS",
-                ChangeLifecycles.SERVICENOW_EMERGENCY
-                        .refusal(ChangeState.NEW, ChangeState.ASSESS)
-                        .orElseThrow());
-        assertEquals(
-                "a normal change is assessed (peer review) before it is authorized",
-                ChangeLifecycles.SERVICENOW_NORMAL
-                        .refusal(ChangeState.NEW, ChangeState.AUTHORIZE)
-                        .orElseThrow());
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(
+                        ChangeLifecycles.SERVICENOW_NORMAL,
+                        ChangeState.REVIEW,
+                        ChangeState.CANCELLED,
+                        "the work is done: a change in REVIEW cannot be cancelled, only reviewed and closed"),
+                Arguments.of(
+                        ChangeLifecycles.SERVICENOW_STANDARD,
+                        ChangeState.NEW,
+                        ChangeState.ASSESS,
+                        "a standard change is pre-authorized: it never enters ASSESS"),
+                Arguments.of(
+                        ChangeLifecycles.SERVICENOW_STANDARD,
+                        ChangeState.AUTHORIZE,
+                        ChangeState.SCHEDULED,
+                        "a standard change is pre-authorized: it never enters AUTHORIZE"),
+                Arguments.of(
+                        ChangeLifecycles.SERVICENOW_EMERGENCY,
+                        ChangeState.NEW,
+                        ChangeState.ASSESS,
+                        "an emergency change skips peer assessment: it never enters ASSESS"),
+                Arguments.of(
+                        ChangeLifecycles.SERVICENOW_NORMAL,
+                        ChangeState.NEW,
+                        ChangeState.AUTHORIZE,
+                        "a normal change is assessed (peer review) before it is authorized"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("refusals")
+    void refusalsSayWhy(Lifecycle<ChangeState> lifecycle, ChangeState from, ChangeState to, String why) {
+        assertEquals(why, lifecycle.refusal(from, to).orElseThrow());
     }
 
     @Test

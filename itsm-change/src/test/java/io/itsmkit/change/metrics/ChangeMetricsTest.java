@@ -181,6 +181,7 @@ class ChangeMetricsTest {
                 "within-range", violation(() -> new Share(1, 2).percent(11)).rule());
         assertEquals(
                 "within-range", violation(() -> new Share(1, 2).percent(-1)).rule());
+        assertEquals(Optional.of(new BigDecimal("50.0000000000")), new Share(1, 2).percent(10));
         assertEquals(
                 "backed-out-not-successful",
                 violation(() -> review(ChangeOutcome.SUCCESSFUL, true)).rule());
@@ -210,6 +211,11 @@ class ChangeMetricsTest {
                 "priority",
                 violation(() -> new ChangeMetrics(0, 0, 0, 0, 0, 0, 0, Map.of(6, 1L)))
                         .rule());
+        assertEquals(
+                "priority",
+                violation(() -> new ChangeMetrics(0, 0, 0, 0, 0, 0, 0, Map.of(0, 1L)))
+                        .rule());
+        assertEquals(0, new ChangeMetrics(0, 0, 0, 0, 0, 0, 0, Map.of(1, 0L)).incidentsCaused());
         assertEquals(
                 "not-negative",
                 violation(() -> new ChangeMetrics(0, 0, 0, 0, 0, 0, 0, Map.of(1, -1L)))

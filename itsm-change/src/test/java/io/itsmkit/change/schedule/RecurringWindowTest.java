@@ -117,6 +117,9 @@ class RecurringWindowTest {
                 rule(() -> new RecurringWindow(r, LocalTime.NOON, Duration.ofDays(367), ROME))
                         .rule());
         assertEquals(
+                RecurringWindow.MAX_LENGTH,
+                new RecurringWindow(r, LocalTime.NOON, RecurringWindow.MAX_LENGTH, ROME).length());
+        assertEquals(
                 "positive",
                 rule(() -> new RecurringWindow(r, LocalTime.NOON, Duration.ZERO, ROME))
                         .rule());

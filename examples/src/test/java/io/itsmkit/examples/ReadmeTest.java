@@ -34,7 +34,7 @@ class ReadmeTest {
     private static final Path SAMPLES = Path.of("src", "main", "java", "io", "itsmkit", "examples", "readme");
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "calendar", "definition", "holidays", "sla", "budget"})
+    @ValueSource(strings = {"core", "calendar", "definition", "holidays", "sla", "change", "budget"})
     void readmeShowsTheCompiledSample(String tag) throws IOException {
         String source = Files.readString(
                 SAMPLES.resolve(Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample.java"));
@@ -56,7 +56,7 @@ class ReadmeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "calendar", "definition", "holidays", "sla", "budget"})
+    @ValueSource(strings = {"core", "calendar", "definition", "holidays", "sla", "change", "budget"})
     void theSamplePrintsWhatItsCommentsSay(String tag) throws Exception {
         String name = Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Sample";
         String source = Files.readString(SAMPLES.resolve(name + ".java"));

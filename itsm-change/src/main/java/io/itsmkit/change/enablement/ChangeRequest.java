@@ -131,7 +131,7 @@ public final class ChangeRequest implements Identified<ChangeId> {
     }
 
     /** The fold of a change over its events: how replay and every command record and apply events. */
-    private static final Fold<ChangeRequest, ChangeEvent> FOLD = new Fold<>(ChangeEvent.class) {
+    private static final Fold<ChangeRequest, ChangeEvent> FOLD = new Fold<>(ChangeRequest.class, ChangeEvent.class) {
         @Override
         protected ChangeRequest start(Timeline<ChangeEvent> first) {
             return started(first);

@@ -1011,12 +1011,16 @@ public final class CoreFixtures {
      * @return the sampler
      */
     public static Sampler<ImpactedItem> impactedItems() {
-        Sampler<BlastRadius> radii = blastRadii();
+        return fromNonEmpty(blastRadii().map(BlastRadius::impacted));
+    }
+
+    /** One element of the first non-empty list drawn. */
+    private static <T> Sampler<T> fromNonEmpty(Sampler<List<T>> lists) {
         return r -> {
             while (true) {
-                List<ImpactedItem> impacted = radii.sample(r).impacted();
-                if (!impacted.isEmpty()) {
-                    return pick(r, impacted);
+                List<T> list = lists.sample(r);
+                if (!list.isEmpty()) {
+                    return pick(r, list);
                 }
             }
         };
@@ -1028,15 +1032,7 @@ public final class CoreFixtures {
      * @return the sampler
      */
     public static Sampler<MatrixLint> matrixLints() {
-        Sampler<PriorityMatrix> matrices = priorityMatrices();
-        return r -> {
-            while (true) {
-                List<MatrixLint> lints = matrices.sample(r).lints();
-                if (!lints.isEmpty()) {
-                    return pick(r, lints);
-                }
-            }
-        };
+        return fromNonEmpty(priorityMatrices().map(PriorityMatrix::lints));
     }
 
     /**

@@ -227,24 +227,16 @@ public final class CalendarFixtures {
      * @return the tester knowing the calendar types
      */
     public static BadInputSanity sanitySamples(BadInputSanity tester) {
-        Sampler<CalendarDefinition> definitions = definitions();
         return tester.with(BusinessCalendar.class, businessCalendars())
-                .with(CalendarDefinition.class, definitions)
+                .with(CalendarDefinition.class, definitions())
                 .with(CalendarDefinition.Schedule.class, schedules())
-                .with(
-                        CalendarDefinition.Combined.class,
-                        r -> new CalendarDefinition.Combined(
-                                CalendarDefinition.Operation.UNION,
-                                definitions.sample(r),
-                                schedules().sample(r)))
+                .with(CalendarDefinition.Combined.class, combinedDefinitions())
                 .with(TimeWindow.class, timeWindows())
                 .with(HolidayRule.class, holidayRules())
-                .with(HolidayRule.When.class, holidayRules().map(HolidayRule::when))
+                .with(HolidayRule.When.class, holidayDates())
                 .with(Holidays.class, holidays())
                 .with(HolidaySource.class, holidaySources())
-                .with(
-                        Holiday.class,
-                        r -> new Holiday(FROM.plusDays(r.nextInt(1000)), NAMES.get(r.nextInt(NAMES.size()))));
+                .with(Holiday.class, sourceHolidays());
     }
 
     /**
@@ -291,5 +283,38 @@ public final class CalendarFixtures {
             }
         }
         return out;
+    }
+
+    /**
+     * Unions and intersections of two {@link #definitions()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<CalendarDefinition.Combined> combinedDefinitions() {
+        Sampler<CalendarDefinition> definitions = definitions();
+        return r -> new CalendarDefinition.Combined(
+                r.nextBoolean() ? CalendarDefinition.Operation.UNION : CalendarDefinition.Operation.INTERSECTION,
+                definitions.sample(r),
+                definitions.sample(r));
+    }
+
+    /**
+     * When {@link #holidayRules()} fall: every kind of rule.
+     *
+     * @return the sampler
+     */
+    public static Sampler<HolidayRule.When> holidayDates() {
+        return holidayRules().map(HolidayRule::when);
+    }
+
+    /**
+     * Holidays as a host source answers them: dates from {@link #FROM} to {@link #TO}, names with quotes,
+     * backslashes and accented letters.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Holiday> sourceHolidays() {
+        long days = TO.toEpochDay() - FROM.toEpochDay() + 1;
+        return r -> new Holiday(FROM.plusDays(r.nextLong(days)), NAMES.get(r.nextInt(NAMES.size())));
     }
 }

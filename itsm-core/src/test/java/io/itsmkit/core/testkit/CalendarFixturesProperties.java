@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.itsmkit.core.calendar.BusinessCalendar;
 import io.itsmkit.core.calendar.CalendarDefinition;
+import io.itsmkit.core.calendar.HolidayRule;
 import io.itsmkit.core.calendar.TimeWindow;
 import io.itsmkit.core.calendar.spi.Holiday;
 import java.util.Set;
@@ -68,5 +69,21 @@ class CalendarFixturesProperties {
                 .findFirst()
                 .orElse(new Holiday(java.time.LocalDate.of(2020, 1, 1), "none"));
         assertTrue(any.name().startsWith("host") || any.name().equals("none"));
+    }
+
+    @Test
+    void combinedDefinitionsBuildAndHolidayDatesAndSourceHolidaysVary() {
+        qt().forAll(CalendarFixtures.combinedDefinitions().gen())
+                .check(d -> d.equals(
+                        BusinessCalendar.of(d, CalendarFixtures.hostSources()).definition()));
+        SplittableRandom r = new SplittableRandom(4);
+        assertEquals(
+                Set.of(HolidayRule.When.class.getPermittedSubclasses()),
+                CalendarFixtures.holidayDates().sampleList(r, 200, 200).stream()
+                        .map(Object::getClass)
+                        .collect(Collectors.toSet()));
+        qt().forAll(CalendarFixtures.sourceHolidays().gen())
+                .check(h ->
+                        !h.date().isBefore(CalendarFixtures.FROM) && !h.date().isAfter(CalendarFixtures.TO));
     }
 }

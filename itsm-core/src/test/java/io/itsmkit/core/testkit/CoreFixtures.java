@@ -1,18 +1,24 @@
 package io.itsmkit.core.testkit;
 
 import io.itsmkit.core.audit.AuditCheckpoint;
+import io.itsmkit.core.audit.AuditEntry;
 import io.itsmkit.core.audit.AuditTrail;
+import io.itsmkit.core.audit.AuditVerification;
 import io.itsmkit.core.calendar.BusinessCalendar;
 import io.itsmkit.core.calendar.HolidaySourceException;
 import io.itsmkit.core.calendar.TimeWindow;
+import io.itsmkit.core.cmdb.BlastRadius;
 import io.itsmkit.core.cmdb.ConfigurationItem;
 import io.itsmkit.core.cmdb.ConfigurationItemId;
 import io.itsmkit.core.cmdb.Criticality;
+import io.itsmkit.core.cmdb.ImpactedItem;
 import io.itsmkit.core.cmdb.ItemKind;
 import io.itsmkit.core.cmdb.ServiceGraph;
+import io.itsmkit.core.error.Checks;
 import io.itsmkit.core.error.ItsmException;
 import io.itsmkit.core.error.StateChangeRefusedException;
 import io.itsmkit.core.error.ValidationException;
+import io.itsmkit.core.error.Violation;
 import io.itsmkit.core.id.ActorId;
 import io.itsmkit.core.id.Identifier;
 import io.itsmkit.core.lifecycle.Lifecycle;
@@ -30,6 +36,7 @@ import io.itsmkit.core.organisation.Team;
 import io.itsmkit.core.organisation.TeamId;
 import io.itsmkit.core.priority.Impact;
 import io.itsmkit.core.priority.Level;
+import io.itsmkit.core.priority.MatrixLint;
 import io.itsmkit.core.priority.PriorityDecision;
 import io.itsmkit.core.priority.PriorityMatrices;
 import io.itsmkit.core.priority.PriorityMatrix;
@@ -37,15 +44,26 @@ import io.itsmkit.core.priority.PriorityOverride;
 import io.itsmkit.core.priority.Scale;
 import io.itsmkit.core.priority.SeverityDirection;
 import io.itsmkit.core.priority.Urgency;
+import io.itsmkit.core.recurrence.ProblemCandidate;
+import io.itsmkit.core.recurrence.RecurrenceDetector;
+import io.itsmkit.core.recurrence.Similarity;
+import io.itsmkit.core.spi.Page;
+import io.itsmkit.core.spi.PageRequest;
 import io.itsmkit.core.spi.VersionConflictException;
+import io.itsmkit.core.spi.Versioned;
 import io.itsmkit.core.ticket.Assignment;
+import io.itsmkit.core.ticket.AutoClosePolicy;
 import io.itsmkit.core.ticket.Category;
 import io.itsmkit.core.ticket.Classification;
 import io.itsmkit.core.ticket.Hold;
+import io.itsmkit.core.ticket.KnownError;
 import io.itsmkit.core.ticket.Lifecycles;
+import io.itsmkit.core.ticket.MajorIncidentRule;
 import io.itsmkit.core.ticket.MajorIncidentState;
+import io.itsmkit.core.ticket.MajorIncidentTriggers;
 import io.itsmkit.core.ticket.OnHoldReason;
 import io.itsmkit.core.ticket.Problem;
+import io.itsmkit.core.ticket.ProblemEvent;
 import io.itsmkit.core.ticket.ProblemId;
 import io.itsmkit.core.ticket.ProblemResolution;
 import io.itsmkit.core.ticket.ProblemState;
@@ -349,21 +367,76 @@ public final class CoreFixtures {
             b.addAllTeams(teams);
             int agents = r.nextInt(0, 8);
             for (int a = 0; a < agents; a++) {
-                b.addAgents(Agent.builder()
-                        .id(AgentId.of("agent-" + a))
-                        .name("Agent " + a)
-                        .team(pick(r, teams).id())
-                        .roleLevel(pick(r, List.of(RoleLevel.values())))
-                        .build());
+                b.addAgents(agent(r, AgentId.of("agent-" + a), pick(r, teams).id()));
             }
             for (int s = r.nextInt(0, 4); s > 0; s--) {
-                b.addStakeholders(Stakeholder.of(StakeholderId.of("customer-" + s), "Customer " + s, r.nextBoolean()));
+                b.addStakeholders(stakeholder(r, StakeholderId.of("customer-" + s)));
             }
             for (int s = r.nextInt(0, 3); s > 0; s--) {
-                b.addSuppliers(Supplier.of(SupplierId.of("supplier-" + s), "Supplier " + s));
+                b.addSuppliers(supplier(SupplierId.of("supplier-" + s)));
             }
             return b.build();
         };
+    }
+
+    /**
+     * Teams of every support tier, about half of those below the top tier escalating to another team (which
+     * an organisation then needs at a higher tier).
+     *
+     * @return the sampler
+     */
+    public static Sampler<Team> teams() {
+        return r -> {
+            SupportTier tier = pick(r, List.of(SupportTier.values()));
+            Team team = Team.of(teamIds().sample(r), "Team " + r.nextInt(100), tier);
+            TeamId other = teamIds().sample(r);
+            boolean top = tier.ordinal() == SupportTier.values().length - 1;
+            return !top && r.nextBoolean() && !other.equals(team.id()) ? team.withEscalatesTo(other) : team;
+        };
+    }
+
+    /**
+     * Agents of every role level, each in a team.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Agent> agents() {
+        return r -> agent(r, agentIds().sample(r), teamIds().sample(r));
+    }
+
+    private static Agent agent(RandomGenerator r, AgentId id, TeamId team) {
+        return Agent.builder()
+                .id(id)
+                .name("Agent " + id.value())
+                .team(team)
+                .roleLevel(pick(r, List.of(RoleLevel.values())))
+                .build();
+    }
+
+    /**
+     * Stakeholders, about half of them VIP.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Stakeholder> stakeholders() {
+        return r -> stakeholder(r, stakeholderIds().sample(r));
+    }
+
+    private static Stakeholder stakeholder(RandomGenerator r, StakeholderId id) {
+        return Stakeholder.of(id, "Customer " + id.value(), r.nextBoolean());
+    }
+
+    /**
+     * Suppliers.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Supplier> suppliers() {
+        return supplierIds().map(CoreFixtures::supplier);
+    }
+
+    private static Supplier supplier(SupplierId id) {
+        return Supplier.of(id, "Supplier " + id.value());
     }
 
     /**
@@ -606,6 +679,421 @@ public final class CoreFixtures {
         };
     }
 
+    /**
+     * Identifiers of every typed kind of core: tickets, problems, actors, configuration items, teams, agents,
+     * stakeholders, suppliers, customers and categories.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Identifier> identifiers() {
+        List<Sampler<? extends Identifier>> kinds = List.of(
+                ticketIds(),
+                problemIds(),
+                actorIds(),
+                configurationItemIds(),
+                teamIds(),
+                agentIds(),
+                stakeholderIds(),
+                supplierIds(),
+                customerIds(),
+                categories());
+        return r -> pick(r, kinds).sample(r);
+    }
+
+    /**
+     * Impacts of the preset matrices' scales and of random {@link #impactScales()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Impact> impacts() {
+        return r -> pick(
+                r,
+                (r.nextBoolean()
+                                ? presetMatrices().sample(r).impacts()
+                                : impactScales().sample(r))
+                        .levels());
+    }
+
+    /**
+     * Urgencies of the preset matrices' scales and of random {@link #urgencyScales()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Urgency> urgencies() {
+        return r -> pick(
+                r,
+                (r.nextBoolean()
+                                ? presetMatrices().sample(r).urgencies()
+                                : urgencyScales().sample(r))
+                        .levels());
+    }
+
+    /**
+     * Priorities of the preset matrices' scales and of random {@link #priorityScales()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<io.itsmkit.core.priority.Priority> priorities() {
+        return r -> pick(
+                r,
+                (r.nextBoolean()
+                                ? presetMatrices().sample(r).priorities()
+                                : priorityScales().sample(r))
+                        .levels());
+    }
+
+    /**
+     * Levels of the three kinds: {@link #impacts()}, {@link #urgencies()} and {@link #priorities()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Level<?>> levels() {
+        return r -> switch (r.nextInt(3)) {
+            case 0 -> impacts().sample(r);
+            case 1 -> urgencies().sample(r);
+            default -> priorities().sample(r);
+        };
+    }
+
+    /**
+     * The timelines of {@link #tickets()}: incidents and service requests, every kind of ticket event,
+     * retroactive stamps, nanosecond instants.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Timeline<TicketEvent>> ticketTimelines() {
+        return tickets().map(Ticket::timeline);
+    }
+
+    /**
+     * The timelines of {@link #problems()}: every kind of problem event, retroactive stamps.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Timeline<ProblemEvent>> problemTimelines() {
+        return problems().map(Problem::timeline);
+    }
+
+    /**
+     * One recorded event of a {@link #ticketTimelines() ticket timeline}, any position: so each is an event a
+     * ticket emitted and accepts on replay, with its id, actor and (sometimes retroactive) stamp.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Recorded<TicketEvent>> recordedTicketEvents() {
+        Sampler<Timeline<TicketEvent>> timelines = ticketTimelines();
+        return r -> pick(r, timelines.sample(r).events());
+    }
+
+    /**
+     * One recorded event of a {@link #problemTimelines() problem timeline}, any position.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Recorded<ProblemEvent>> recordedProblemEvents() {
+        Sampler<Timeline<ProblemEvent>> timelines = problemTimelines();
+        return r -> pick(r, timelines.sample(r).events());
+    }
+
+    /**
+     * Ticket events of every kind, as tickets emit them (see {@link #recordedTicketEvents()}).
+     *
+     * @return the sampler
+     */
+    public static Sampler<TicketEvent> ticketEvents() {
+        return recordedTicketEvents().map(Recorded::event);
+    }
+
+    /**
+     * Problem events of every kind, as problems emit them (see {@link #recordedProblemEvents()}).
+     *
+     * @return the sampler
+     */
+    public static Sampler<ProblemEvent> problemEvents() {
+        return recordedProblemEvents().map(Recorded::event);
+    }
+
+    /**
+     * The ids of recorded ticket and problem events.
+     *
+     * @return the sampler
+     */
+    public static Sampler<EventId> eventIds() {
+        Sampler<Recorded<TicketEvent>> tickets = recordedTicketEvents();
+        Sampler<Recorded<ProblemEvent>> problems = recordedProblemEvents();
+        return r -> (r.nextBoolean() ? tickets.sample(r) : problems.sample(r)).id();
+    }
+
+    /**
+     * Entries of non-empty {@link #auditTrails()}, at any position (the first one chained to
+     * {@link AuditTrail#GENESIS}).
+     *
+     * @return the sampler
+     */
+    public static Sampler<AuditEntry> auditEntries() {
+        Sampler<AuditTrail> trails = nonEmptyAuditTrails();
+        return r -> pick(r, trails.sample(r).entries());
+    }
+
+    /**
+     * The checkpoints of {@link #auditTrails()}, the empty trail's included.
+     *
+     * @return the sampler
+     */
+    public static Sampler<AuditCheckpoint> auditCheckpoints() {
+        return auditTrails().map(AuditTrail::checkpoint);
+    }
+
+    /**
+     * Verification outcomes of non-empty audit trails: half intact, half of a trail loaded with one entry's
+     * details edited after the fact (tampered at that entry).
+     *
+     * @return the sampler
+     */
+    public static Sampler<AuditVerification> auditVerifications() {
+        Sampler<AuditTrail> trails = nonEmptyAuditTrails();
+        return r -> {
+            AuditTrail trail = trails.sample(r);
+            if (r.nextBoolean()) {
+                return trail.verify();
+            }
+            List<AuditEntry> entries = new ArrayList<>(trail.entries());
+            int i = r.nextInt(entries.size());
+            AuditEntry e = entries.get(i);
+            entries.set(
+                    i,
+                    new AuditEntry(
+                            e.sequence(),
+                            e.at(),
+                            e.actor(),
+                            e.subject(),
+                            e.action(),
+                            e.details() + " (edited)",
+                            e.previousHash(),
+                            e.hash()));
+            return AuditTrail.of(entries).verify();
+        };
+    }
+
+    /** {@link #auditTrails()}, with one ticket event appended to an empty one. */
+    private static Sampler<AuditTrail> nonEmptyAuditTrails() {
+        Sampler<AuditTrail> trails = auditTrails();
+        Sampler<Recorded<TicketEvent>> events = recordedTicketEvents();
+        return r -> {
+            AuditTrail trail = trails.sample(r);
+            return trail.entries().isEmpty() ? trail.append(events.sample(r)) : trail;
+        };
+    }
+
+    /**
+     * Known errors: a workaround recorded on a problem by an actor at an instant.
+     *
+     * @return the sampler
+     */
+    public static Sampler<KnownError> knownErrors() {
+        return r -> new KnownError(
+                problemIds().sample(r),
+                "restart the service " + r.nextInt(10),
+                actorIds().sample(r),
+                instants().sample(r));
+    }
+
+    /**
+     * Auto-close policies: whole days from 1 to 30, or any positive duration up to 30 days to the nanosecond.
+     *
+     * @return the sampler
+     */
+    public static Sampler<AutoClosePolicy> autoClosePolicies() {
+        return r -> r.nextBoolean()
+                ? AutoClosePolicy.afterDays(r.nextInt(1, 31))
+                : new AutoClosePolicy(durations().sample(r).plusNanos(1));
+    }
+
+    private static final List<MajorIncidentRule> MAJOR_INCIDENT_RULES = List.of(
+            MajorIncidentRule.topPriority(),
+            new MajorIncidentRule("VIP caller", t -> t.classification().vip()),
+            new MajorIncidentRule(
+                    "network", t -> t.classification().category().equals(Optional.of(Category.of("network")))));
+
+    /**
+     * Major incident rules: the preset {@link MajorIncidentRule#topPriority()}, a VIP-caller rule and a
+     * category rule.
+     *
+     * @return the sampler
+     */
+    public static Sampler<MajorIncidentRule> majorIncidentRules() {
+        return Sampler.oneOf(MAJOR_INCIDENT_RULES);
+    }
+
+    /**
+     * Major incident triggers of 0 to 3 {@link #majorIncidentRules()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<MajorIncidentTriggers> majorIncidentTriggers() {
+        Sampler<MajorIncidentRule> rules = majorIncidentRules();
+        return r -> MajorIncidentTriggers.of(rules.sampleList(r, 0, 3));
+    }
+
+    /**
+     * The preset lifecycles: tickets, problems, major incidents.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Lifecycle<?>> lifecycles() {
+        return Sampler.oneOf(List.of(Lifecycles.TICKET, Lifecycles.PROBLEM, Lifecycles.MAJOR_INCIDENT));
+    }
+
+    /** Incidents in the same category are alike. */
+    private static final Similarity SAME_CATEGORY =
+            t -> Checks.notNull(t, "incident").classification().category().map(Identifier::value);
+
+    /**
+     * Similarities: the preset {@link Similarity#SAME_ITEM_AND_CATEGORY} and one grouping by category alone.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Similarity> similarities() {
+        return Sampler.oneOf(List.of(Similarity.SAME_ITEM_AND_CATEGORY, SAME_CATEGORY));
+    }
+
+    /**
+     * Recurrence detectors: windows of 1 hour to 30 days, thresholds of 2 to 5, any of {@link #similarities()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<RecurrenceDetector> recurrenceDetectors() {
+        Sampler<Similarity> similarities = similarities();
+        return r -> new RecurrenceDetector(
+                Duration.ofHours(r.nextLong(1, 24 * 30 + 1)), r.nextInt(2, 6), similarities.sample(r));
+    }
+
+    /**
+     * Problem candidates as a detector finds them: 2 to 6 incidents of one category opened within a week,
+     * detected by category with a threshold of 2.
+     *
+     * @return the sampler
+     */
+    public static Sampler<ProblemCandidate> problemCandidates() {
+        RecurrenceDetector detector = new RecurrenceDetector(Duration.ofDays(7), 2, SAME_CATEGORY);
+        return r -> {
+            Category category = categories().sample(r);
+            Instant start = instants().sample(r);
+            List<Ticket> incidents = new ArrayList<>();
+            for (int i = r.nextInt(2, 7); i > 0; i--) {
+                TicketDraft d = draft(r, presetMatrices().sample(r));
+                incidents.add(Ticket.open(
+                        TicketKind.INCIDENT,
+                        TicketDraft.of(TicketId.of("INC-" + i), d.title(), d.priority())
+                                .withClassification(d.classification().withCategory(category)),
+                        stampAt(r, actorIds().sample(r), start.plusSeconds(r.nextLong(7L * 86_400)))));
+            }
+            return detector.detect(incidents).get(0);
+        };
+    }
+
+    /**
+     * Blast radii of a random item of {@link #serviceGraphs()}.
+     *
+     * @return the sampler
+     */
+    public static Sampler<BlastRadius> blastRadii() {
+        Sampler<ServiceGraph> graphs = serviceGraphs();
+        return r -> {
+            ServiceGraph g = graphs.sample(r);
+            return g.blastRadius(pick(r, g.items()).id());
+        };
+    }
+
+    /**
+     * Impacted items of {@link #blastRadii()} that reach any (drawing again when a failure impacts nothing).
+     *
+     * @return the sampler
+     */
+    public static Sampler<ImpactedItem> impactedItems() {
+        return fromNonEmpty(blastRadii().map(BlastRadius::impacted));
+    }
+
+    /** One element of the first non-empty list drawn. */
+    private static <T> Sampler<T> fromNonEmpty(Sampler<List<T>> lists) {
+        return r -> {
+            while (true) {
+                List<T> list = lists.sample(r);
+                if (!list.isEmpty()) {
+                    return pick(r, list);
+                }
+            }
+        };
+    }
+
+    /**
+     * The lints of {@link #priorityMatrices()} (drawing again when a matrix is clean).
+     *
+     * @return the sampler
+     */
+    public static Sampler<MatrixLint> matrixLints() {
+        return fromNonEmpty(priorityMatrices().map(PriorityMatrix::lints));
+    }
+
+    /**
+     * Violations as validation reports them: field paths, rule names, an offending value or none, a message.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Violation> violations() {
+        List<String> paths = List.of("id", "title", "priority.impact", "events[3].id", "checkpoint.head");
+        List<String> rules = List.of("not-null", "not-blank", "range", "chronological", "consecutive-ids");
+        return r -> Violation.of(
+                pick(r, paths),
+                pick(r, rules),
+                r.nextInt(4) == 0 ? null : (Object) r.nextInt(),
+                "must be valid " + r.nextInt(100));
+    }
+
+    /**
+     * Requests for pages of 1 to 8 tickets, the first page or one after a ticket id.
+     *
+     * @return the sampler
+     */
+    public static Sampler<PageRequest<TicketId>> pageRequests() {
+        return r -> {
+            PageRequest<TicketId> first = PageRequest.first(r.nextInt(1, 9));
+            return r.nextBoolean() ? first : first.after(ticketIds().sample(r));
+        };
+    }
+
+    /**
+     * Tickets at versions from 1 to a million.
+     *
+     * @return the sampler
+     */
+    public static Sampler<Versioned<Ticket>> versionedTickets() {
+        return r -> new Versioned<>(tickets().sample(r), r.nextLong(1, 1_000_001));
+    }
+
+    /**
+     * Pages answering {@link #pageRequests()}: {@link #versionedTickets()} after the request's key in key order,
+     * empty, partial or full (a full page has a next request).
+     *
+     * @return the sampler
+     */
+    public static Sampler<Page<TicketId, Ticket>> ticketPages() {
+        Sampler<PageRequest<TicketId>> requests = pageRequests();
+        Sampler<Versioned<Ticket>> versioned = versionedTickets();
+        return r -> {
+            PageRequest<TicketId> request = requests.sample(r);
+            int n = r.nextBoolean() ? request.limit() : r.nextInt(0, request.limit() + 1);
+            java.util.TreeMap<TicketId, Versioned<Ticket>> items = new java.util.TreeMap<>();
+            while (items.size() < n) {
+                Versioned<Ticket> v = versioned.sample(r);
+                if (request.admits(v.value().id())) {
+                    items.put(v.value().id(), v);
+                }
+            }
+            return Page.of(request, new ArrayList<>(items.values()));
+        };
+    }
+
     private static final List<TeamId> TEAMS =
             List.of(TeamId.of("service-desk"), TeamId.of("network"), TeamId.of("database"));
     private static final List<SupplierId> SUPPLIERS = List.of(SupplierId.of("telco"), SupplierId.of("hw-vendor"));
@@ -660,13 +1148,6 @@ public final class CoreFixtures {
                 .withClassification(classifications().sample(r));
     }
 
-    /**
-     * Registers with a {@link BadInputSanity} tester the samplers of every core type it cannot derive on its
-     * own (abstract types, aggregates, values whose parts must agree), so that modules start from them.
-     *
-     * @param tester a tester
-     * @return the tester knowing the core types
-     */
     /** A fold of tickets made of their public replay (Ticket's own fold is private), for the sanity tester. */
     private static final Fold<Ticket, TicketEvent> TICKET_FOLD = new Fold<>(Ticket.class, TicketEvent.class) {
         @Override
@@ -701,17 +1182,27 @@ public final class CoreFixtures {
         throw new AssertionError("a failing holiday source did not give a HolidaySourceException");
     }
 
+    /**
+     * Registers with a {@link BadInputSanity} tester the samplers of every core type it cannot derive on its
+     * own (abstract types, aggregates, values whose parts must agree), so that modules start from them.
+     *
+     * @param tester a tester
+     * @return the tester knowing the core types
+     */
     static BadInputSanity sanitySamples(BadInputSanity tester) {
+        // Scales, levels and overrides all of the ITIL matrix, not of random ones: a call taking several of
+        // them (a matrix and its levels, a scale and a level) then passes validation and reaches the code after.
         PriorityMatrix itil = PriorityMatrices.ITIL;
         return CalendarFixtures.sanitySamples(tester)
-                .with(Identifier.class, ticketIds())
+                .with(Identifier.class, identifiers())
                 .with(ActorId.class, actorIds())
                 .with(Ticket.class, tickets())
                 .with(Problem.class, problems())
-                .with(Timeline.class, tickets().map(Ticket::timeline))
-                .with(Recorded.class, tickets().map(t -> t.timeline().last()))
-                .with(EventId.class, tickets().map(t -> t.timeline().nextId()))
-                .with(TicketEvent.class, tickets().map(t -> t.timeline().last().event()))
+                .with(Timeline.class, ticketTimelines())
+                .with(Recorded.class, recordedTicketEvents())
+                .with(EventId.class, eventIds())
+                .with(TicketEvent.class, ticketEvents())
+                .with(ProblemEvent.class, problemEvents())
                 .with(Stamp.class, stamps())
                 .with(Classification.class, classifications())
                 .with(Hold.class, holds())
@@ -735,26 +1226,14 @@ public final class CoreFixtures {
                 .with(ServiceGraph.class, serviceGraphs())
                 .with(Organisation.class, organisations())
                 .with(AuditTrail.class, auditTrails())
-                .with(
-                        Lifecycle.class,
-                        Sampler.oneOf(List.of(Lifecycles.TICKET, Lifecycles.PROBLEM, Lifecycles.MAJOR_INCIDENT)))
-                .with(AuditCheckpoint.class, auditTrails().map(AuditTrail::checkpoint))
+                .with(Lifecycle.class, lifecycles())
+                .with(AuditCheckpoint.class, auditCheckpoints())
                 .with(
                         Enum.class,
                         Sampler.oneOf(List.<Enum<?>>of(
                                 TicketState.IN_PROGRESS, ProblemState.ASSESS, MajorIncidentState.NONE)))
                 .with(Lifecycle.Builder.class, r -> Lifecycle.builder("drill", TicketState.class))
-                .with(
-                        Agent.class,
-                        organisations()
-                                .map(o -> o.agents().isEmpty()
-                                        ? Agent.builder()
-                                                .id(AgentId.of("a"))
-                                                .name("A")
-                                                .team(o.teams().get(0).id())
-                                                .roleLevel(RoleLevel.IT_SERVICE_ANALYST)
-                                                .build()
-                                        : o.agents().get(0)))
+                .with(Agent.class, agents())
                 .with(Fold.class, Sampler.oneOf(List.of(TICKET_FOLD)))
                 .with(HolidaySourceException.class, r -> holidaySourceFailure())
                 .with(

@@ -310,7 +310,11 @@ public final class Approval {
     }
 
     /**
-     * Returns the audit trail of decisions and override.
+     * Returns the audit trail of decisions and override. Each entry's instant is the {@code at} its decision
+     * was given with; a {@code ChangeRequest} gives the instant the decision occurred, so on a change this
+     * trail follows occurrence order (a retroactive decision takes its place) and is rebuilt by every replay.
+     * A host that must also prove when each fact was recorded appends the change's recorded events to its
+     * own trail with {@link AuditTrail#append(io.itsmkit.core.timeline.Recorded)}.
      *
      * @return the trail, oldest first
      */

@@ -195,41 +195,53 @@ public final class Holidays {
     /**
      * Returns the holidays of a year, where they are observed, sorted by date and name. Weekend holidays
      * with {@link Observance#NEXT_WORKING_DAY} are given their substitute days in date order, after every
-     * other holiday of the year is placed.
+     * other holiday is placed; the holidays of the years just before and after count as taken too, so a
+     * substitute never lands on another year's holiday (Saturday 31 December takes Monday 2 January, and a
+     * Sunday 1 January then takes Tuesday 3 January).
      *
      * @param year the year, from {@link #FIRST_YEAR} to {@link #LAST_YEAR}
-     * @return the holidays; a date may be in the year before or after
+     * @return the holidays of the rules for that year; a date may be in the year before or after
      * @throws ValidationException with rule {@code "in-range"} for a year outside that range
      */
     public List<Holiday> holidaysIn(int year) {
         checkYear(year);
         List<Holiday> out = new ArrayList<>();
-        List<Holiday> substitutes = new ArrayList<>();
+        List<Placed> substitutes = new ArrayList<>();
         Set<LocalDate> taken = new HashSet<>();
-        for (HolidayRule r : rules) {
-            r.nominalDateIn(year).ifPresent(d -> {
-                boolean weekend = d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
-                if (weekend && r.observance() == Observance.NEXT_WORKING_DAY) {
-                    substitutes.add(new Holiday(d, r.name()));
-                } else {
-                    LocalDate observed = observe(d, r.observance());
-                    out.add(new Holiday(observed, r.name()));
-                    taken.add(observed);
-                }
-            });
+        for (int y = Math.max(FIRST_YEAR, year - 1); y <= Math.min(LAST_YEAR, year + 1); y++) {
+            for (HolidayRule r : rules) {
+                int ruleYear = y;
+                r.nominalDateIn(y).ifPresent(d -> {
+                    boolean weekend = d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+                    if (weekend && r.observance() == Observance.NEXT_WORKING_DAY) {
+                        substitutes.add(new Placed(ruleYear, new Holiday(d, r.name())));
+                    } else {
+                        LocalDate observed = observe(d, r.observance());
+                        taken.add(observed);
+                        if (ruleYear == year) {
+                            out.add(new Holiday(observed, r.name()));
+                        }
+                    }
+                });
+            }
         }
-        substitutes.sort(null);
-        for (Holiday h : substitutes) {
-            LocalDate d = h.date().plusDays(1);
+        substitutes.sort(Comparator.comparing(Placed::holiday));
+        for (Placed p : substitutes) {
+            LocalDate d = p.holiday().date().plusDays(1);
             while (d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() || taken.contains(d)) {
                 d = d.plusDays(1);
             }
             taken.add(d);
-            out.add(new Holiday(d, h.name()));
+            if (p.ruleYear() == year) {
+                out.add(new Holiday(d, p.holiday().name()));
+            }
         }
         out.sort(null);
         return List.copyOf(out);
     }
+
+    /** A weekend holiday waiting for its substitute, with the year of the rule that gave it. */
+    private record Placed(int ruleYear, Holiday holiday) {}
 
     private static LocalDate observe(LocalDate d, Observance o) {
         DayOfWeek w = d.getDayOfWeek();

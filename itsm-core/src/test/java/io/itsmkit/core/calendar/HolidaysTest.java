@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Holiday rules against the law and official tables: every expected date below is written from the cited
@@ -31,7 +32,7 @@ class HolidaysTest {
         return Arrays.stream(csv.split(" ")).map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<LocalDate> datesOf(List<Holiday> holidays) {
+    private static TreeSet<LocalDate> datesOf(List<Holiday> holidays) {
         return holidays.stream().map(Holiday::date).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -330,6 +331,77 @@ class HolidaysTest {
         assertEquals(
                 List.of(new Holiday(LocalDate.of(2026, 4, 5).minusDays(100), "x")),
                 Holidays.of(HolidayRule.easter("x", -100)).holidaysIn(2026));
+    }
+
+    /**
+     * Review of issue 7: substitutes collided across the year end. By {@link Observance#NEXT_WORKING_DAY}'s
+     * contract a substitute is the next Monday-to-Friday date "not already a holiday of the same set", in date
+     * order: Saturday 31 December 2022 takes Monday 2 January 2023, so Sunday 1 January 2023 takes Tuesday 3
+     * January, whichever year's rules each comes from.
+     */
+    @Test
+    void substitutesDoNotCollideAcrossTheYearEnd() {
+        Holidays eveAndNewYear = Holidays.of(
+                HolidayRule.fixed("New Year's Eve", MonthDay.of(12, 31)).observed(Observance.NEXT_WORKING_DAY),
+                HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1)).observed(Observance.NEXT_WORKING_DAY));
+        assertEquals(
+                List.of(new Holiday(LocalDate.of(2023, 1, 2), "New Year's Eve")),
+                eveAndNewYear.holidaysIn(2022).stream()
+                        .filter(h -> h.name().equals("New Year's Eve"))
+                        .toList());
+        // Sunday 31 December 2023: Monday 1 January 2024 is New Year's Day itself, so the substitute is Tuesday 2
+        assertEquals(
+                List.of(
+                        new Holiday(LocalDate.of(2023, 1, 3), "New Year's Day"),
+                        new Holiday(LocalDate.of(2024, 1, 2), "New Year's Eve")),
+                eveAndNewYear.holidaysIn(2023));
+        BusinessCalendar london = BusinessCalendar.builder(java.time.ZoneId.of("Europe/London"))
+                .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("9:00-17:00"))
+                .holidays(eveAndNewYear)
+                .build();
+        assertEquals(false, london.isBusinessDay(LocalDate.of(2023, 1, 2)));
+        assertEquals(false, london.isBusinessDay(LocalDate.of(2023, 1, 3)));
+        assertEquals(true, london.isBusinessDay(LocalDate.of(2023, 1, 4)));
+        // a holiday of the next year observed in this one is taken too: with 27 to 30 December 2021 already
+        // holidays and New Year's Day 2022 (a Saturday) observed on Friday 31 December 2021, the substitute for
+        // Christmas 2021 (a Saturday) is Monday 3 January 2022
+        Holidays late = Holidays.of(
+                HolidayRule.fixed("Christmas Day", MonthDay.of(12, 25)).observed(Observance.NEXT_WORKING_DAY),
+                HolidayRule.fixed("Closed 27", MonthDay.of(12, 27)),
+                HolidayRule.fixed("Closed 28", MonthDay.of(12, 28)),
+                HolidayRule.fixed("Closed 29", MonthDay.of(12, 29)),
+                HolidayRule.fixed("Closed 30", MonthDay.of(12, 30)),
+                HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1)).observed(Observance.SATURDAY_TO_FRIDAY));
+        assertTrue(late.holidaysIn(2021).contains(new Holiday(LocalDate.of(2022, 1, 3), "Christmas Day")));
+        assertTrue(late.holidaysIn(2022).contains(new Holiday(LocalDate.of(2021, 12, 31), "New Year's Day")));
+    }
+
+    /**
+     * Review of issue 7: {@link Observance#NEXT_WORKING_DAY} across the year end, against the day-walk oracle
+     * (which walks the days forward over the rule years from two before to two after), for every Gregorian
+     * year: year-end holidays that meet in every weekday combination, with the other observances mixed in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01 observed NEXT_WORKING_DAY",
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01",
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01 observed NEAREST_WEEKDAY"
+                        + ";\"Second\" fixed --01-02 observed NEXT_WORKING_DAY",
+                "\"Christmas\" fixed --12-25 observed NEXT_WORKING_DAY;\"Boxing\" fixed --12-26 observed"
+                        + " NEXT_WORKING_DAY;\"Closed 27\" fixed --12-27;\"Closed 28\" fixed --12-28;\"Closed 29\""
+                        + " fixed --12-29;\"Closed 30\" fixed --12-30;\"New Year\" fixed --01-01 observed"
+                        + " SATURDAY_TO_FRIDAY;\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY",
+                "\"Last Friday\" last-weekday FRIDAY DECEMBER observed NEXT_WORKING_DAY;\"First Monday\" nth-weekday"
+                        + " 1 MONDAY JANUARY;\"Eve\" fixed --12-31 observed SUNDAY_TO_MONDAY;\"Sat\" fixed --01-02"
+                        + " observed NEXT_WORKING_DAY"
+            })
+    void nextWorkingDayAcrossTheYearEndAgreesWithTheDayWalk(String rules) {
+        Holidays set = Holidays.of(
+                Arrays.stream(rules.split(";")).map(HolidayRule::parse).toList());
+        for (int year = Holidays.FIRST_YEAR; year <= Holidays.LAST_YEAR; year++) {
+            assertEquals(DayWalkHolidays.observedIn(set, year), Set.copyOf(datesOf(set.holidaysIn(year))), "" + year);
+        }
     }
 
     // --- rule kinds, values and text ----------------------------------------------------------------

@@ -94,7 +94,7 @@ final class DayWalkHolidays {
         Set<LocalDate> taken = new HashSet<>();
         Set<LocalDate> out = new HashSet<>();
         List<Nominal> waiting = new ArrayList<>();
-        for (int y = Math.max(Holidays.FIRST_YEAR, year - 2); y <= Math.min(Holidays.LAST_YEAR, year + 2); y++) {
+        for (int y = Math.max(holidays.firstKnownYear(), year - 2); y <= Math.min(Holidays.LAST_YEAR, year + 2); y++) {
             for (HolidayRule r : holidays.rules()) {
                 LocalDate d = nominal(r, y);
                 if (d == null) {

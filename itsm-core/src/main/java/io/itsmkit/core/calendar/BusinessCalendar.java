@@ -103,7 +103,7 @@ import org.slf4j.LoggerFactory;
  * thread-safely, and kept (compiling a chunk walks its days; that cost is paid once per chunk). Once
  * compiled, the costs grow with the span, not with the number of working windows in it:
  * {@code workingTimeBetween}, {@code addWorkingTime} and {@code subtractWorkingTime} take one step per
- * chunk crossed (O(span / 388 days), at most 272 over the horizon) plus a look-up in the first and last
+ * chunk crossed (O(span / 388 days), at most 236 over the horizon) plus a look-up in the first and last
  * chunk (a bucket read and a short scan); {@code nextWorkingInstant} and the transitions scan forward or back
  * through empty chunks; {@code addBusinessDays}, {@code subtractBusinessDays} and {@code businessDaysBetween}
  * take one step per year crossed (O(years), at most 252 over the horizon) plus a binary search within the
@@ -465,7 +465,8 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Returns the working time between two instants: negative when {@code b} is before {@code a}.
+     * Returns the working time between two instants: negative when {@code b} is before {@code a}. It adds
+     * up the totals of the compiled chunks between them, one step per chunk of about 388 days.
      *
      * @param a one instant
      * @param b another instant
@@ -700,7 +701,8 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Returns the n-th business day after a date, or before it for a negative {@code n}.
+     * Returns the n-th business day after a date, or before it for a negative {@code n}. It steps over the
+     * business-day counts of the years crossed, one step per year, then searches within the year.
      *
      * @param date the start, a business day or not
      * @param n the number of business days; {@code 0} returns {@code date}

@@ -14,6 +14,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,16 +66,31 @@ import org.slf4j.LoggerFactory;
  * <h2>Holidays</h2>
  *
  * Built-in {@link Holidays} rules are part of the definition; host {@link HolidaySource}s are bound by
- * name. A calendar files every holiday under the year of its date, whichever year's answer reported it (a
- * source may report the observed New Year on 31 December in the next year's answer), so results never
- * depend on how the calendar splits time internally. It asks each host source at most once per year and
- * keeps the answer; an answer that is rejected or a source that throws gives a
- * {@link HolidaySourceException} naming the source, the zone and the year, and is asked again next time.
+ * name, one source per name (a union or intersection whose operands bind a name to different sources is
+ * refused). A calendar files every holiday under the year of its date, whichever year's answer reported it
+ * (a source may report the observed New Year on 31 December in the next year's answer), so results never
+ * depend on how the calendar splits time internally.
+ *
+ * <p>A calendar asks each host source only for the years of its horizon (see below), at most once per year,
+ * and keeps the answer; the operands of a union or intersection share one kept answer per source name, so
+ * the whole combination asks a source at most once per year too. (A date of the horizon's first or last
+ * year that a source reports only in the answer for the year before or after the horizon is therefore not
+ * seen: report it in its own year's answer.) Anything a source does wrong gives a
+ * {@link HolidaySourceException} ({@code HOST_FAILURE}) naming the source, the calendar's zone and the year,
+ * and the year is asked again next time: an exception or error it throws (checked or not; only a
+ * {@link VirtualMachineError} such as {@link OutOfMemoryError} passes through unwrapped), a {@code null}
+ * answer, an answer holding {@code null} or something that is not a {@link Holiday}, or a date outside the
+ * year asked and the years just before and after it. The answer is copied in a single pass before it is
+ * checked, so a list the source changes afterwards cannot change the calendar.
  *
  * <h2>Horizon</h2>
  *
- * Instants from {@link #HORIZON_START} to {@link #HORIZON_END}, both inclusive; dates from the date of the
- * horizon start to the date of its end, in {@link #zone()}. Every instant or date a calendar returns is one
+ * Instants from {@link #horizonStart()} to {@link #HORIZON_END}, both inclusive; dates from
+ * {@link #firstDate()} to {@link #lastDate()}, in {@link #zone()}. The horizon starts at {@link #HORIZON_START},
+ * or later when the built-in holidays are {@linkplain Holidays#knownFrom(int) known from} a later year
+ * ({@link Holidays#italy()}: 1 January 1950, Rome time): a calendar refuses the years its holiday rules do
+ * not describe instead of answering them wrongly. A union or intersection has the narrower horizon of its
+ * operands. Every instant or date a calendar returns is one
  * it accepts. An argument outside is rejected with a {@link ValidationException}; a search that finds no
  * working time or not enough business days inside the horizon (a calendar that is never open, say) throws a
  * {@link NoWorkingTimeException} instead of searching for ever. No working time lies at or after the
@@ -84,14 +100,20 @@ import org.slf4j.LoggerFactory;
  *
  * The calendar is compiled lazily, per chunk of about 388 days of UTC time, into sorted working intervals
  * with running totals and a bucket index, and per year into business-day counts; both are computed once,
- * thread-safely, and kept. {@code workingTimeBetween} is then a couple of look-ups, {@code addWorkingTime}
- * a look-up plus a binary search, and {@code addBusinessDays} a subtraction per year crossed plus a binary
- * search within the year, whatever the span.
+ * thread-safely, and kept (compiling a chunk walks its days; that cost is paid once per chunk). Once
+ * compiled, the costs grow with the span, not with the number of working windows in it:
+ * {@code workingTimeBetween}, {@code addWorkingTime} and {@code subtractWorkingTime} take one step per
+ * chunk crossed (O(span / 388 days), at most 236 over the horizon) plus a look-up in the first and last
+ * chunk (a bucket read and a short scan); {@code nextWorkingInstant} and the transitions scan forward or back
+ * through empty chunks; {@code addBusinessDays}, {@code subtractBusinessDays} and {@code businessDaysBetween}
+ * take one step per year crossed (O(years), at most 252 over the horizon) plus a binary search within the
+ * year. They are O(1) only for spans within a chunk or a year. The README's performance table gives the
+ * measured times.
  *
  * <p>Implementation Requirements: immutable and thread-safe. Equal definitions give equal calendars.
  */
 public abstract class BusinessCalendar {
-    /** The first instant the calendar computes: 1900-01-01T00:00:00Z. */
+    /** The first instant any calendar accepts: 1900-01-01T00:00:00Z (a calendar's own may be later: {@link #horizonStart()}). */
     public static final Instant HORIZON_START = Instant.parse("1900-01-01T00:00:00Z");
 
     /** The last instant the calendar accepts and returns: 2150-01-01T00:00:00Z. No working time lies at or after it. */
@@ -115,12 +137,17 @@ public abstract class BusinessCalendar {
     private final CalendarDefinition definition;
     private final ZoneId zone;
     private final ZoneRules rules;
+    private final Instant start;
+    private final int startChunk;
     private final LocalDate firstDate;
     private final LocalDate lastDate;
     private final long firstDay;
     private final long lastDay;
-    private final int firstYear;
-    private final int lastYear;
+    /** The first year of the horizon's dates in the zone; host sources are asked from it. */
+    final int firstYear;
+    /** The last year of the horizon's dates in the zone; host sources are asked up to it. */
+    final int lastYear;
+
     private final int hash;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(MAX_CHUNK - MIN_CHUNK + 1);
     private final AtomicReferenceArray<BusinessYear> years = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
@@ -129,8 +156,10 @@ public abstract class BusinessCalendar {
         this.definition = definition;
         this.zone = definition.zone();
         this.rules = zone.getRules();
-        this.firstDate = LocalDate.ofInstant(HORIZON_START, zone);
-        this.lastDate = LocalDate.ofInstant(HORIZON_END, zone);
+        this.start = startOf(definition);
+        this.startChunk = chunkOf(start);
+        this.firstDate = firstDateOf(definition);
+        this.lastDate = lastDateOf(definition);
         this.firstDay = firstDate.toEpochDay();
         this.lastDay = lastDate.toEpochDay();
         this.firstYear = firstDate.getYear();
@@ -175,15 +204,38 @@ public abstract class BusinessCalendar {
         return build(definition, sources);
     }
 
+    /** Binds every source the definition names once, so that all its schedules share one kept answer per name. */
     private static BusinessCalendar build(CalendarDefinition d, Map<String, HolidaySource> sources) {
-        if (d instanceof CalendarDefinition.Combined c) {
-            return new CombinedCalendar(c, build(c.left(), sources), build(c.right(), sources));
+        Map<String, SourceAnswers> bound = new TreeMap<>();
+        for (String name : d.holidaySourceNames()) {
+            bound.put(name, new SourceAnswers(name, Checks.notNull(sources.get(name), "sources[" + name + "]")));
         }
-        CalendarDefinition.Schedule s = (CalendarDefinition.Schedule) d;
-        Map<String, HolidaySource> bound = new TreeMap<>();
-        s.holidaySources().forEach(name -> bound.put(name, Checks.notNull(sources.get(name), "sources[" + name + "]")));
-        return new ScheduleCalendar(s, bound);
+        return bind(d, bound, new IdentityHashMap<>());
     }
+
+    /** Builds each node of the definition once: a definition shared by identity (c.union(c)) is one calendar. */
+    private static BusinessCalendar bind(
+            CalendarDefinition d, Map<String, SourceAnswers> bound, Map<CalendarDefinition, BusinessCalendar> built) {
+        BusinessCalendar done = built.get(d);
+        if (done != null) {
+            return done;
+        }
+        BusinessCalendar c;
+        if (d instanceof CalendarDefinition.Combined combined) {
+            c = new CombinedCalendar(
+                    combined, bind(combined.left(), bound, built), bind(combined.right(), bound, built));
+        } else {
+            CalendarDefinition.Schedule s = (CalendarDefinition.Schedule) d;
+            Map<String, SourceAnswers> own = new TreeMap<>();
+            s.holidaySources().forEach(name -> own.put(name, bound.get(name)));
+            c = new ScheduleCalendar(s, own);
+        }
+        built.put(d, c);
+        return c;
+    }
+
+    /** The host sources this calendar binds, by name. */
+    abstract Map<String, HolidaySource> sources();
 
     /**
      * Starts a calendar in a time zone, with no working time yet.
@@ -245,12 +297,17 @@ public abstract class BusinessCalendar {
 
     /**
      * A calendar open whenever this one or the other is (follow-the-sun teams). Zones may differ. Its
-     * business days are the dates that are business days of either.
+     * business days are the dates that are business days of either. It binds the host sources of both, with
+     * one kept answer per source name for both operands (compiled afresh: what this calendar and the other
+     * have already compiled is not reused).
      *
      * @param other another calendar
      * @return the union, in this calendar's zone for business days
-     * @throws ValidationException if {@code other} is null, or if unions and intersections would nest deeper
-     *     than {@link CalendarDefinition#MAX_DEPTH}
+     * @throws ValidationException if {@code other} is null; with rule {@code "max-depth"} or
+     *     {@code "max-size"} if the definition would nest deeper than {@link CalendarDefinition#MAX_DEPTH} or
+     *     hold more than {@link CalendarDefinition#MAX_SIZE} items; or with path
+     *     {@code "holidaySources[NAME]"} and rule {@code "unique-name"} if the two calendars bind the same
+     *     source name to different sources (unequal by {@code equals})
      */
     public final BusinessCalendar union(BusinessCalendar other) {
         return combine(CalendarDefinition.Operation.UNION, other);
@@ -258,12 +315,12 @@ public abstract class BusinessCalendar {
 
     /**
      * A calendar open whenever both are (a supplier's hours within the customer's). Zones may differ. Its
-     * business days are the dates that are business days of both.
+     * business days are the dates that are business days of both. Host sources are bound as for
+     * {@link #union}.
      *
      * @param other another calendar
      * @return the intersection, in this calendar's zone for business days
-     * @throws ValidationException if {@code other} is null, or if unions and intersections would nest deeper
-     *     than {@link CalendarDefinition#MAX_DEPTH}
+     * @throws ValidationException as {@link #union} does
      */
     public final BusinessCalendar intersection(BusinessCalendar other) {
         return combine(CalendarDefinition.Operation.INTERSECTION, other);
@@ -271,7 +328,81 @@ public abstract class BusinessCalendar {
 
     private BusinessCalendar combine(CalendarDefinition.Operation op, BusinessCalendar other) {
         Checks.notNull(other, "other");
-        return new CombinedCalendar(new CalendarDefinition.Combined(op, definition, other.definition), this, other);
+        CalendarDefinition.Combined def = new CalendarDefinition.Combined(op, definition, other.definition);
+        Map<String, HolidaySource> both = new TreeMap<>(sources());
+        other.sources().forEach((name, source) -> {
+            HolidaySource mine = both.putIfAbsent(name, source);
+            if (mine != null && !mine.equals(source)) {
+                throw new ValidationException(
+                        "holidaySources[" + name + "]",
+                        "unique-name",
+                        name,
+                        "the two calendars bind this name to different holiday sources; a name stands for one source");
+            }
+        });
+        return build(def, both);
+    }
+
+    /**
+     * Returns the first instant the calendar accepts: {@link #HORIZON_START}, or the start of 1 January of
+     * the first year its holidays are known for, if later (see the class documentation).
+     *
+     * @return the first instant of the horizon
+     */
+    public final Instant horizonStart() {
+        return start;
+    }
+
+    /**
+     * Returns the first date the calendar accepts, in {@link #zone()}.
+     *
+     * @return the first date of the horizon
+     */
+    public final LocalDate firstDate() {
+        return firstDate;
+    }
+
+    /**
+     * Returns the last date the calendar accepts, in {@link #zone()}: the date of {@link #HORIZON_END}, or
+     * earlier for a union or intersection with an operand further west.
+     *
+     * @return the last date of the horizon
+     */
+    public final LocalDate lastDate() {
+        return lastDate;
+    }
+
+    private static Instant startOf(CalendarDefinition d) {
+        if (d instanceof CalendarDefinition.Combined c) {
+            Instant l = startOf(c.left());
+            Instant r = startOf(c.right());
+            return l.isAfter(r) ? l : r;
+        }
+        int known = ((CalendarDefinition.Schedule) d).holidays().firstKnownYear();
+        Instant s = LocalDate.of(Math.max(known, FIRST_YEAR), 1, 1)
+                .atStartOfDay(d.zone())
+                .toInstant();
+        return s.isAfter(HORIZON_START) ? s : HORIZON_START;
+    }
+
+    private static LocalDate firstDateOf(CalendarDefinition d) {
+        LocalDate first = LocalDate.ofInstant(startOf(d), d.zone());
+        if (d instanceof CalendarDefinition.Combined c) {
+            for (LocalDate o : List.of(firstDateOf(c.left()), firstDateOf(c.right()))) {
+                first = o.isAfter(first) ? o : first;
+            }
+        }
+        return first;
+    }
+
+    private static LocalDate lastDateOf(CalendarDefinition d) {
+        LocalDate last = LocalDate.ofInstant(HORIZON_END, d.zone());
+        if (d instanceof CalendarDefinition.Combined c) {
+            for (LocalDate o : List.of(lastDateOf(c.left()), lastDateOf(c.right()))) {
+                last = o.isBefore(last) ? o : last;
+            }
+        }
+        return last;
     }
 
     /** The working intervals of chunk {@code k}, flat {@code [start, end, ...]}, normalised. */
@@ -284,13 +415,16 @@ public abstract class BusinessCalendar {
     abstract List<Holiday> computeHolidays(int year);
 
     final Chunk chunk(int k) {
+        if (k < startChunk) {
+            return Chunk.EMPTY;
+        }
         int slot = k - MIN_CHUNK;
         Chunk c = chunks.get(slot);
         if (c == null) {
             long[] pairs = computeIntervals(k);
-            if (k == MIN_CHUNK || k == MAX_CHUNK) {
+            if (k == startChunk || k == MAX_CHUNK) {
                 pairs = Intervals.intersection(pairs, new long[] {
-                    Math.max(0, offsetFrom(k, HORIZON_START)), Math.min(CHUNK_NANOS, offsetFrom(k, HORIZON_END))
+                    Math.max(0, offsetFrom(k, start)), Math.min(CHUNK_NANOS, offsetFrom(k, HORIZON_END))
                 });
             }
             c = pairs.length == 0 ? Chunk.EMPTY : new Chunk(pairs);
@@ -331,7 +465,8 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Returns the working time between two instants: negative when {@code b} is before {@code a}.
+     * Returns the working time between two instants: negative when {@code b} is before {@code a}. It adds
+     * up the totals of the compiled chunks between them, one step per chunk of about 388 days.
      *
      * @param a one instant
      * @param b another instant
@@ -408,9 +543,9 @@ public abstract class BusinessCalendar {
         Chunk c = chunk(k);
         long target = c.before(offsetOf(start)) - remaining;
         while (target < 0) {
-            if (--k < MIN_CHUNK) {
+            if (--k < startChunk) {
                 throw new NoWorkingTimeException("no " + d + " of working time before " + start
-                        + " after the horizon start " + HORIZON_START + " (is the calendar ever open?)");
+                        + " after the horizon start " + this.start + " (is the calendar ever open?)");
             }
             c = chunk(k);
             target += c.total;
@@ -466,14 +601,14 @@ public abstract class BusinessCalendar {
         if (i > 0) {
             return instant(k, c.ends[i - 1]);
         }
-        while (--k >= MIN_CHUNK) {
+        while (--k >= startChunk) {
             c = chunk(k);
             if (c.size() > 0) {
                 return instant(k, c.ends[c.size() - 1]);
             }
         }
-        throw new NoWorkingTimeException("no working time from the horizon start " + HORIZON_START + " to " + t
-                + " (is the calendar ever open?)");
+        throw new NoWorkingTimeException(
+                "no working time from the horizon start " + start + " to " + t + " (is the calendar ever open?)");
     }
 
     /**
@@ -530,7 +665,7 @@ public abstract class BusinessCalendar {
      */
     public final Optional<Instant> previousTransition(Instant t) {
         check(t, "instant");
-        if (t.equals(HORIZON_START)) {
+        if (t.equals(start)) {
             return Optional.empty();
         }
         Instant before = t.minusNanos(1);
@@ -538,13 +673,13 @@ public abstract class BusinessCalendar {
         Chunk c = chunk(k);
         int i = c.locate(offsetOf(before));
         if (i < c.size() && c.starts[i] <= offsetOf(before)) {
-            long start = c.starts[i];
-            while (start == 0 && k > MIN_CHUNK && chunk(k - 1).endsAtItsEnd()) {
+            long from = c.starts[i];
+            while (from == 0 && k > startChunk && chunk(k - 1).endsAtItsEnd()) {
                 c = chunk(--k);
-                start = c.starts[c.size() - 1];
+                from = c.starts[c.size() - 1];
             }
-            Instant s = instant(k, start);
-            return s.isAfter(HORIZON_START) ? Optional.of(s) : Optional.empty();
+            Instant s = instant(k, from);
+            return s.isAfter(start) ? Optional.of(s) : Optional.empty();
         }
         try {
             return Optional.of(previousWorkingInstant(t));
@@ -566,7 +701,8 @@ public abstract class BusinessCalendar {
     }
 
     /**
-     * Returns the n-th business day after a date, or before it for a negative {@code n}.
+     * Returns the n-th business day after a date, or before it for a negative {@code n}. It steps over the
+     * business-day counts of the years crossed, one step per year, then searches within the year.
      *
      * @param date the start, a business day or not
      * @param n the number of business days; {@code 0} returns {@code date}
@@ -724,9 +860,9 @@ public abstract class BusinessCalendar {
         long day = shift(epochDay, n);
         long wall = day * 86_400L + (local - epochDay * 86_400L);
         Instant result = Instant.ofEpochSecond(year(yearOf(day)).epochSecond(wall, offset), start.getNano());
-        if (result.isBefore(HORIZON_START) || result.isAfter(HORIZON_END)) {
+        if (result.isBefore(this.start) || result.isAfter(HORIZON_END)) {
             throw new NoWorkingTimeException(Math.abs(n) + " business days " + (n > 0 ? "after " : "before ") + start
-                    + " is " + result + ", outside the horizon " + HORIZON_START + " to " + HORIZON_END);
+                    + " is " + result + ", outside the horizon " + this.start + " to " + HORIZON_END);
         }
         return result;
     }
@@ -736,9 +872,10 @@ public abstract class BusinessCalendar {
      * built-in rules' and the host sources', each filed under the year of its date. A union or intersection
      * lists the holidays of both operands.
      *
-     * @param year a year from the horizon start's to the horizon end's in {@link #zone()}
+     * @param year a year from {@link #firstDate()}'s to {@link #lastDate()}'s
      * @return the holidays; special hours are not holidays and are not listed
-     * @throws ValidationException with rule {@code "within-horizon"} for a year outside the horizon
+     * @throws ValidationException with path {@code "year"} and rule {@code "within-horizon"} for any other
+     *     year (never an empty list for a year the calendar does not know)
      * @throws HolidaySourceException if a host source fails
      */
     public final List<Holiday> holidaysIn(int year) {
@@ -799,11 +936,11 @@ public abstract class BusinessCalendar {
         return Instant.ofEpochSecond((long) k << CHUNK_SHIFT);
     }
 
-    private static void check(Instant t, String path) {
+    private void check(Instant t, String path) {
         Checks.notNull(t, path);
-        if (t.isBefore(HORIZON_START) || t.isAfter(HORIZON_END)) {
+        if (t.isBefore(start) || t.isAfter(HORIZON_END)) {
             throw new ValidationException(
-                    path, "within-horizon", t, "must be from " + HORIZON_START + " to " + HORIZON_END + " (inclusive)");
+                    path, "within-horizon", t, "must be from " + start + " to " + HORIZON_END + " (inclusive)");
         }
     }
 

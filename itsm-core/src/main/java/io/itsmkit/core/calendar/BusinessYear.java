@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The business days of one year of a calendar: a bit per day and running counts, so that "the n-th
- * business day after a date" is a subtraction per year crossed plus a binary search of at most 9 steps; and
+ * business day after a date" is a subtraction per year crossed plus a binary search over the days of the
+ * year; and
  * the zone's offsets around the year, so that a wall time of the year becomes an instant without
  * {@link ZoneRules} look-ups (which box the year and allocate beyond the zone's last listed transition).
  */

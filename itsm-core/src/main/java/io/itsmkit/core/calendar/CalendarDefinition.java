@@ -39,7 +39,8 @@ import java.util.TreeMap;
  *   hours TUESDAY 08:30-13:00 14:00-18:00
  *   hours SATURDAY 22:00-06:00
  *   business-days MONDAY TUESDAY
- *   holiday "Natale" fixed --12-25 from 1950
+ *   holidays-known-from 1950
+ *   holiday "Natale" fixed --12-25
  *   holiday-source "company-closures"
  *   special 2026-12-24 09:00-12:00
  *   special 2026-12-31
@@ -52,6 +53,8 @@ import java.util.TreeMap;
  *       line per day;
  *   <li>{@code business-days DAY...}: the days that count as business days; without this line, the
  *       weekdays that have windows (the canonical form always writes it, possibly with no day);
+ *   <li>{@code holidays-known-from YEAR}: the built-in rules describe that year and later only
+ *       ({@link Holidays#knownFrom(int)}); without this line, every year;
  *   <li>{@code holiday rule}: a built-in rule in {@link HolidayRule}'s text form;
  *   <li>{@code holiday-source "name"}: a host {@code HolidaySource}, by name;
  *   <li>{@code special DATE window...}: special hours replacing the weekly windows of a date (no window: closed);
@@ -70,6 +73,14 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
     int MAX_DEPTH = 16;
 
     /**
+     * The most items a definition holds in all ({@link #size()}): holiday rules, host source names, weekly
+     * windows, special-hours dates and their windows, and closure windows, over every schedule of a union or
+     * intersection. A calendar keeps and walks its definition, so an unbounded one (a stored text grown by
+     * a bug, a hostile input) is refused with rule {@code "max-size"} instead of exhausting memory or time.
+     */
+    int MAX_SIZE = 10_000;
+
+    /**
      * Returns the zone business days are counted in: a schedule's zone, or a combination's left zone.
      *
      * @return the zone
@@ -82,6 +93,13 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
      * @return the depth, at most {@link #MAX_DEPTH}
      */
     int depth();
+
+    /**
+     * Returns how many items the definition holds (see {@link #MAX_SIZE}).
+     *
+     * @return the count, at most {@link #MAX_SIZE}
+     */
+    int size();
 
     /**
      * Returns the names of every host holiday source the definition refers to.
@@ -142,8 +160,10 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
          * @param holidaySources see {@link #holidaySources()}
          * @param specialHours see {@link #specialHours()}
          * @param closures see {@link #closures()}
-         * @throws ValidationException for a null anywhere, an invalid source name, or overlapping windows
-         *     (rule {@code "no-overlap"})
+         * @throws ValidationException for a null anywhere, an invalid source name, overlapping windows
+         *     (rule {@code "no-overlap"}), more than {@link #MAX_SIZE} items (path {@code "definition"}, rule
+         *     {@code "max-size"}), or holidays known only from a year after 2149 (path
+         *     {@code "holidays.firstKnownYear"}, rule {@code "in-range"}: the calendar would have no date)
          */
         public Schedule {
             Checks.notNull(zone, "zone");
@@ -157,6 +177,15 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
             holidaySources = ImmutableSortedSet.copyOf(names);
             specialHours = windowsByKey(specialHours, "specialHours", new TreeMap<>(), true);
             closures = windowsByKey(closures, "closures", new TreeMap<>(), false);
+            checkSize(sizeOf(hours, holidays, holidaySources, specialHours, closures));
+            if (holidays.firstKnownYear() >= BusinessCalendar.LAST_YEAR) {
+                throw new ValidationException(
+                        "holidays.firstKnownYear",
+                        "in-range",
+                        holidays.firstKnownYear(),
+                        "the holidays must be known from " + (BusinessCalendar.LAST_YEAR - 1)
+                                + " at the latest, for the calendar to have dates within its horizon");
+            }
             Checks.Collector v = Checks.collector();
             checkWeek(hours, v);
             specialHours.forEach((date, ws) -> {
@@ -192,6 +221,30 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
         @Override
         public int depth() {
             return 0;
+        }
+
+        @Override
+        public int size() {
+            return sizeOf(hours, holidays, holidaySources, specialHours, closures);
+        }
+
+        private static int sizeOf(
+                Map<DayOfWeek, List<TimeWindow>> hours,
+                Holidays holidays,
+                Set<String> holidaySources,
+                Map<LocalDate, List<TimeWindow>> specialHours,
+                Map<LocalDate, List<TimeWindow>> closures) {
+            long n = (long) holidays.rules().size() + holidaySources.size() + specialHours.size();
+            for (List<TimeWindow> ws : hours.values()) {
+                n += ws.size();
+            }
+            for (List<TimeWindow> ws : specialHours.values()) {
+                n += ws.size();
+            }
+            for (List<TimeWindow> ws : closures.values()) {
+                n += ws.size();
+            }
+            return (int) Math.min(n, Integer.MAX_VALUE);
         }
 
         @Override
@@ -293,8 +346,9 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
          * @param operation see {@link #operation()}
          * @param left see {@link #left()}
          * @param right see {@link #right()}
-         * @throws ValidationException if an argument is null, or with rule {@code "max-depth"} if
-         *     combinations would nest deeper than {@link #MAX_DEPTH}
+         * @throws ValidationException if an argument is null, with rule {@code "max-depth"} if
+         *     combinations would nest deeper than {@link #MAX_DEPTH}, or with path {@code "definition"} and rule
+         *     {@code "max-size"} if both hold more than {@link #MAX_SIZE} items in all
          */
         public Combined {
             Checks.notNull(operation, "operation");
@@ -305,6 +359,12 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
                 throw new ValidationException(
                         "definition", "max-depth", depth, "unions and intersections nest at most 16 deep");
             }
+            checkSize((long) left.size() + right.size());
+        }
+
+        @Override
+        public int size() {
+            return left.size() + right.size();
         }
 
         @Override
@@ -345,6 +405,17 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
         INTERSECTION
     }
 
+    private static void checkSize(long size) {
+        if (size > MAX_SIZE) {
+            throw new ValidationException(
+                    "definition",
+                    "max-size",
+                    size,
+                    "a definition holds at most " + MAX_SIZE
+                            + " holiday rules, holiday sources, windows, special days and closures in all");
+        }
+    }
+
     /** Writes the canonical text form of {@code d} at an indentation. */
     private static void render(CalendarDefinition d, StringBuilder b, String indent) {
         if (d instanceof Combined c) {
@@ -369,6 +440,12 @@ public sealed interface CalendarDefinition permits CalendarDefinition.Schedule, 
         b.append(in).append("business-days");
         s.businessDays().forEach(day -> b.append(' ').append(day));
         b.append('\n');
+        if (s.holidays().firstKnownYear() != Holidays.FIRST_YEAR) {
+            b.append(in)
+                    .append("holidays-known-from ")
+                    .append(s.holidays().firstKnownYear())
+                    .append('\n');
+        }
         s.holidays()
                 .rules()
                 .forEach(r -> b.append(in).append("holiday ").append(r).append('\n'));

@@ -1,7 +1,10 @@
 package io.itsmkit.core.calendar;
 
 import io.itsmkit.core.calendar.spi.Holiday;
+import io.itsmkit.core.calendar.spi.HolidaySource;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The union or intersection of two calendars, computed chunk by chunk and year by year from the operands'. */
@@ -15,6 +18,13 @@ final class CombinedCalendar extends BusinessCalendar {
         this.union = def.operation() == CalendarDefinition.Operation.UNION;
         this.left = left;
         this.right = right;
+    }
+
+    @Override
+    Map<String, HolidaySource> sources() {
+        Map<String, HolidaySource> both = new TreeMap<>(left.sources());
+        both.putAll(right.sources());
+        return both;
     }
 
     @Override

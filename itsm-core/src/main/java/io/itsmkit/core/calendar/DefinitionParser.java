@@ -94,6 +94,7 @@ final class DefinitionParser {
         Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
         Set<DayOfWeek> businessDays = null;
         List<HolidayRule> rules = new ArrayList<>();
+        @Nullable Integer knownFrom = null;
         List<String> sources = new ArrayList<>();
         Map<LocalDate, List<TimeWindow>> special = new TreeMap<>();
         Map<LocalDate, List<TimeWindow>> closures = new TreeMap<>();
@@ -109,7 +110,9 @@ final class DefinitionParser {
                             businessDays == null
                                     ? CalendarDefinition.Schedule.defaultBusinessDays(hours)
                                     : businessDays,
-                            Holidays.of(rules),
+                            knownFrom == null
+                                    ? Holidays.of(rules)
+                                    : Holidays.of(rules).knownFrom(knownFrom),
                             new TreeSet<>(sources),
                             special,
                             closures);
@@ -125,6 +128,10 @@ final class DefinitionParser {
                         days.add(l.constant("a weekday like MONDAY", DayOfWeek.class));
                     }
                     businessDays = days;
+                }
+                case "holidays-known-from" -> {
+                    knownFrom = l.year("a year like 1950");
+                    l.end();
                 }
                 case "holiday" -> {
                     rules.add(HolidayRule.read(l));
@@ -143,8 +150,9 @@ final class DefinitionParser {
                     closures.computeIfAbsent(date, d -> new ArrayList<>()).addAll(windows(l, 1));
                 }
                 default ->
-                    throw l.error("expected hours, business-days, holiday, holiday-source, special, "
-                            + "closed or }, found '" + keyword + "'");
+                    throw l.error(
+                            "expected hours, business-days, holidays-known-from, holiday, holiday-source, special, "
+                                    + "closed or }, found '" + keyword + "'");
             }
         }
     }

@@ -4,9 +4,10 @@ import io.itsmkit.core.error.HostFailureException;
 import java.time.ZoneId;
 
 /**
- * A host {@link io.itsmkit.core.calendar.spi.HolidaySource} failed: it threw (the cause), answered
- * {@code null} or a list holding {@code null}, or answered a date outside the year asked and the years just
- * before and after. The host's plug-in broke its contract ({@link HostFailureException}, kind
+ * A host {@link io.itsmkit.core.calendar.spi.HolidaySource} failed: it threw an exception or an error other
+ * than a {@link VirtualMachineError} (the cause, checked or not), answered {@code null} or a list holding
+ * {@code null} or something other than a {@code Holiday}, or answered a date outside the year asked and the
+ * years just before and after. The host's plug-in broke its contract ({@link HostFailureException}, kind
  * {@code HOST_FAILURE}): the plug-in is {@code holidaySources[name]}, the rule {@code "holiday-source"}, and
  * the message names the source, the calendar's zone and the year.
  *

@@ -23,8 +23,10 @@ public enum Observance {
 
     /**
      * A weekend holiday is observed on the next Monday-to-Friday date that is not already a holiday of the
-     * same {@link Holidays} set: the UK's substitute days (Christmas on Saturday and Boxing Day on Sunday
-     * give Monday 27 and Tuesday 28 December). Weekend holidays are given substitutes in date order.
+     * same {@link Holidays} set, whichever year's rules give it: the UK's substitute days (Christmas on
+     * Saturday and Boxing Day on Sunday give Monday 27 and Tuesday 28 December). Weekend holidays are given
+     * substitutes in date order, across the year end (a Saturday 31 December takes Monday 2 January, so a
+     * Sunday 1 January takes Tuesday 3 January).
      */
     NEXT_WORKING_DAY
 }

@@ -7,24 +7,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** A calendar defined by a {@link CalendarDefinition.Schedule}, with its host holiday sources bound. */
 final class ScheduleCalendar extends BusinessCalendar {
-    /** Answers are kept for the years around the counted ones: a year's holidays need its neighbours'. */
-    private static final int FIRST_ANSWER = FIRST_YEAR - 1;
+    private static final HolidayYear NO_HOLIDAYS = new HolidayYear(List.of(), BusinessYear.emptyBits());
 
     private final CalendarDefinition.Schedule def;
-    private final Map<String, HolidaySource> sources;
-    /** Per year, every holiday the rules and the host sources give for it (dates in that year or next to it). */
-    private final AtomicReferenceArray<List<Holiday>> answers =
-            new AtomicReferenceArray<>(LAST_YEAR + 1 - FIRST_ANSWER + 1);
+    private final Map<String, SourceAnswers> sources;
     /** Per year, the holidays whose dates fall in it. */
     private final AtomicReferenceArray<HolidayYear> placed = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
 
@@ -44,10 +40,17 @@ final class ScheduleCalendar extends BusinessCalendar {
         }
     }
 
-    ScheduleCalendar(CalendarDefinition.Schedule def, Map<String, HolidaySource> sources) {
+    ScheduleCalendar(CalendarDefinition.Schedule def, Map<String, SourceAnswers> sources) {
         super(def);
         this.def = def;
         this.sources = sources;
+    }
+
+    @Override
+    Map<String, HolidaySource> sources() {
+        Map<String, HolidaySource> out = new TreeMap<>();
+        sources.forEach((name, answers) -> out.put(name, answers.source()));
+        return out;
     }
 
     @Override
@@ -98,15 +101,33 @@ final class ScheduleCalendar extends BusinessCalendar {
         return holidays(year).holidays;
     }
 
+    /**
+     * The holidays whose dates fall in a year: those the rules give for it and for the years just before and
+     * after (from their first known year), and those the sources answer for the same years within the
+     * horizon (sources are not asked about other years); none for a year outside the horizon, whose dates
+     * the calendar never uses.
+     */
     private HolidayYear holidays(int year) {
+        if (year < firstYear || year > lastYear) {
+            return NO_HOLIDAYS;
+        }
         int slot = year - FIRST_YEAR;
         HolidayYear h = placed.get(slot);
         if (h == null) {
             TreeSet<Holiday> in = new TreeSet<>();
-            for (int y = year - 1; y <= year + 1; y++) {
-                for (Holiday x : answer(y)) {
+            for (int y = Math.max(def.holidays().firstKnownYear(), year - 1); y <= year + 1; y++) {
+                for (Holiday x : def.holidays().holidaysIn(y)) {
                     if (x.date().getYear() == year) {
                         in.add(x);
+                    }
+                }
+            }
+            for (int y = Math.max(firstYear, year - 1); y <= Math.min(lastYear, year + 1); y++) {
+                for (SourceAnswers source : sources.values()) {
+                    for (Holiday x : source.in(y, def.zone())) {
+                        if (x.date().getYear() == year) {
+                            in.add(x);
+                        }
                     }
                 }
             }
@@ -116,51 +137,6 @@ final class ScheduleCalendar extends BusinessCalendar {
             placed.compareAndSet(slot, null, h);
         }
         return h;
-    }
-
-    /** Every holiday of a year, from the rules and each host source, asking each source at most once. */
-    private List<Holiday> answer(int year) {
-        int slot = year - FIRST_ANSWER;
-        List<Holiday> a = answers.get(slot);
-        if (a == null) {
-            synchronized (answers) {
-                a = answers.get(slot);
-                if (a == null) {
-                    List<Holiday> all = new ArrayList<>(def.holidays().holidaysIn(year));
-                    sources.forEach((name, source) -> all.addAll(ask(name, source, year)));
-                    a = List.copyOf(all);
-                    answers.set(slot, a);
-                }
-            }
-        }
-        return a;
-    }
-
-    private List<Holiday> ask(String name, HolidaySource source, int year) {
-        List<Holiday> answer;
-        try {
-            answer = source.holidaysIn(year);
-        } catch (RuntimeException e) {
-            throw new HolidaySourceException(name, def.zone(), year, "it threw " + e, e);
-        }
-        if (answer == null) {
-            throw new HolidaySourceException(name, def.zone(), year, "it answered null", null);
-        }
-        for (Holiday h : answer) {
-            if (h == null) {
-                throw new HolidaySourceException(name, def.zone(), year, "its answer holds null", null);
-            }
-            if (Math.abs(h.date().getYear() - year) > 1) {
-                throw new HolidaySourceException(
-                        name,
-                        def.zone(),
-                        year,
-                        "it answered " + h + ", outside " + (year - 1) + " to " + (year + 1)
-                                + " (a source answers the holidays of the year asked, observed in it or next to it)",
-                        null);
-            }
-        }
-        return answer;
     }
 
     /** The offset from {@code c0} of a local time given as nanoseconds after {@code day}'s midnight. */

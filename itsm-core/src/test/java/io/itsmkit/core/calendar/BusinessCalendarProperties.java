@@ -14,9 +14,11 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random calendars (random tz-database zones, windows, overnight shifts, business days, holiday rules with
- * validity and observance, host sources that report neighbouring-year dates, special hours, closures)
- * against the day-walk oracle, plus the algebraic laws of the contract.
+ * Random calendars (random tz-database zones and fixed offsets such as +05:45 and -03:30, windows, overnight
+ * shifts, business days, holiday rules with validity and observance, random host sources that report
+ * neighbouring-year dates, special hours, closures) against the day-walk oracle, plus the algebraic laws of
+ * the contract. Instants and dates are drawn from 2018 to 2022 (where the sampled special days and one-off
+ * holidays are), from anywhere in the calendar's horizon, and from near either end of it.
  */
 class BusinessCalendarProperties {
     private static final Instant EARLIEST = Instant.parse("2018-01-01T00:00:00Z");
@@ -53,23 +55,40 @@ class BusinessCalendarProperties {
         return t.plusNanos(r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
     }
 
+    /**
+     * An instant {@link #instant(RandomGenerator)} half the time, else anywhere in the calendar's horizon or
+     * near either end of it, at least 41 days before the horizon end (so that {@code a + 40 days} is inside).
+     */
+    static Instant instant(RandomGenerator r, BusinessCalendar cal) {
+        long first = cal.horizonStart().getEpochSecond();
+        long last = BusinessCalendar.HORIZON_END.minus(Duration.ofDays(41)).getEpochSecond();
+        long second = switch (r.nextInt(6)) {
+            case 0, 1, 2 -> instant(r).getEpochSecond();
+            case 3 -> first + r.nextLong(30L * 86_400);
+            case 4 -> last - r.nextLong(5L * 86_400);
+            default -> r.nextLong(first, last);
+        };
+        return Instant.ofEpochSecond(second, r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
+    }
+
+    /** A date of the calendar's horizon, drawn as {@link #instant(RandomGenerator, BusinessCalendar)} is. */
+    static LocalDate date(RandomGenerator r, BusinessCalendar cal) {
+        LocalDate d = r.nextBoolean()
+                ? CalendarFixtures.FROM.plusDays(r.nextLong(365L * 5))
+                : LocalDate.ofInstant(instant(r, cal), cal.zone());
+        return clamp(cal, d);
+    }
+
     static final Sampler<Case> CASES = r -> {
         CalendarDefinition.Schedule def = CalendarFixtures.schedules().sample(r);
-        Instant a = instant(r);
+        java.util.Map<String, io.itsmkit.core.calendar.spi.HolidaySource> sources =
+                CalendarFixtures.hostSources(r.nextLong());
+        BusinessCalendar cal = BusinessCalendar.of(def, sources);
+        Instant a = instant(r, cal);
         Instant b = a.plusSeconds(r.nextLong(20L * 86_400));
         Instant c = b.plusSeconds(r.nextLong(20L * 86_400));
         Duration d = Duration.ofSeconds(r.nextLong(40L * 3600), r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0);
-        LocalDate day = CalendarFixtures.FROM.plusDays(r.nextLong(365L * 5));
-        return new Case(
-                def,
-                BusinessCalendar.of(def, CalendarFixtures.hostSources()),
-                new DayWalkCalendar(def, CalendarFixtures.hostSources()),
-                a,
-                b,
-                c,
-                d,
-                day,
-                r.nextInt(-60, 61));
+        return new Case(def, cal, new DayWalkCalendar(def, sources), a, b, c, d, date(r, cal), r.nextInt(-60, 61));
     };
 
     @Test
@@ -125,7 +144,7 @@ class BusinessCalendarProperties {
                 t = k.calendar().subtractWorkingTime(k.c(), k.d());
             } catch (NoWorkingTimeException never) {
                 return k.calendar()
-                                .workingTimeBetween(BusinessCalendar.HORIZON_START, k.c())
+                                .workingTimeBetween(k.calendar().horizonStart(), k.c())
                                 .compareTo(k.d())
                         < 0;
             }
@@ -183,14 +202,16 @@ class BusinessCalendarProperties {
             BusinessCalendar cal = k.calendar();
             Instant t = k.c();
             Instant p;
+            // the walk does not know the horizon: what it finds before the horizon start, the calendar cannot
+            Optional<Instant> walked =
+                    k.oracle().previousWorkingInstant(t, 40).filter(w -> w.isAfter(cal.horizonStart()));
             try {
                 p = cal.previousWorkingInstant(t);
             } catch (NoWorkingTimeException never) {
-                return cal.workingTimeBetween(BusinessCalendar.HORIZON_START, t).isZero();
+                return cal.workingTimeBetween(cal.horizonStart(), t).isZero() && walked.isEmpty();
             }
             boolean laws = !p.isAfter(t) && cal.workingTimeBetween(p, t).isZero() && cal.isWorkingTime(p.minusNanos(1));
             long daysBack = Duration.between(p, t).toDays();
-            Optional<Instant> walked = k.oracle().previousWorkingInstant(t, 40);
             boolean oracle = daysBack < 38 ? walked.equals(Optional.of(p)) : daysBack <= 42 || walked.isEmpty();
             return laws && oracle;
         });
@@ -202,7 +223,7 @@ class BusinessCalendarProperties {
             BusinessCalendar cal = k.calendar();
             Instant t = k.c();
             Optional<Instant> change = cal.previousTransition(t);
-            Optional<Instant> walked = k.oracle().previousTransition(t, 40);
+            Optional<Instant> walked = k.oracle().previousTransition(t, 40).filter(w -> w.isAfter(cal.horizonStart()));
             if (change.isEmpty()) {
                 return walked.isEmpty();
             }
@@ -217,7 +238,10 @@ class BusinessCalendarProperties {
         });
     }
 
-    /** Business days: the fast path against the day walk, for random business days, rules and host sources. */
+    /**
+     * Business days: the fast path against the day walk, for random business days, rules and host sources,
+     * anywhere in the horizon. Where the walk's answer lies outside the horizon, the calendar finds none.
+     */
     @Test
     void businessDaysAgreeWithTheDayWalk() {
         qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
@@ -225,27 +249,98 @@ class BusinessCalendarProperties {
             DayWalkCalendar walk = k.oracle();
             LocalDate day = k.day();
             for (LocalDate d = day.minusDays(3); !d.isAfter(day.plusDays(3)); d = d.plusDays(1)) {
-                if (cal.isBusinessDay(d) != walk.isBusinessDay(d)) {
+                if (inHorizon(cal, d) && cal.isBusinessDay(d) != walk.isBusinessDay(d)) {
                     return false;
                 }
             }
             LocalDate other = day.plusDays(k.n() * 7L);
-            if (cal.businessDaysBetween(day, other) != walk.businessDaysBetween(day, other)) {
+            if (inHorizon(cal, other) && cal.businessDaysBetween(day, other) != walk.businessDaysBetween(day, other)) {
                 return false;
             }
-            if (walk.businessDaysBetween(day.minusYears(3), day.plusYears(3)) < Math.abs(k.n())) {
-                // too few business days near the date for the walk to find the n-th: the fast path finds
-                // one further away or none
-                try {
-                    LocalDate far = cal.addBusinessDays(day, k.n());
-                    return Math.abs(far.toEpochDay() - day.toEpochDay()) > 365 * 3;
-                } catch (NoWorkingTimeException none) {
-                    return true;
-                }
-            }
-            return cal.addBusinessDays(day, k.n()).equals(walk.addBusinessDays(day, k.n()))
-                    && cal.subtractBusinessDays(day, -k.n()).equals(walk.addBusinessDays(day, k.n()))
-                    && cal.addBusinessDays(k.a(), k.n()).equals(walk.addBusinessDays(k.a(), k.n()));
+            // the instant form: the same local time on the walk's date, or none when that instant is outside
+            // the horizon (its date may be inside: 2150-01-01T00:36Z is after the horizon end)
+            return agrees(cal, walk, day, k.n(), () -> cal.addBusinessDays(day, k.n()))
+                    && agrees(cal, walk, day, k.n(), () -> cal.subtractBusinessDays(day, -k.n()))
+                    && agreesInstant(cal, walk, k.a(), k.n());
+        });
+    }
+
+    private static LocalDate clamp(BusinessCalendar cal, LocalDate d) {
+        return d.isBefore(cal.firstDate()) ? cal.firstDate() : d.isAfter(cal.lastDate()) ? cal.lastDate() : d;
+    }
+
+    private static boolean inHorizon(BusinessCalendar cal, LocalDate d) {
+        return !d.isBefore(cal.firstDate()) && !d.isAfter(cal.lastDate());
+    }
+
+    /**
+     * The calendar's n-th business day from a date against the walk's: equal when the walk's is inside the
+     * horizon, none (NoWorkingTimeException) when it is outside or too far for the walk to find (the walk
+     * only looks 3 years around, and a calendar may have no business day at all).
+     */
+    private static boolean agrees(
+            BusinessCalendar cal,
+            DayWalkCalendar walk,
+            LocalDate from,
+            int n,
+            java.util.function.Supplier<LocalDate> fast) {
+        LocalDate found;
+        try {
+            found = fast.get();
+        } catch (NoWorkingTimeException none) {
+            found = null;
+        }
+        if (tooFewNear(walk, from, n)) {
+            return found == null || Math.abs(found.toEpochDay() - from.toEpochDay()) > 365 * 3;
+        }
+        LocalDate expected = walk.addBusinessDays(from, n);
+        return inHorizon(cal, expected) ? expected.equals(found) : found == null;
+    }
+
+    /** Whether the walk finds fewer than |n| business days within 3 years of a date, in n's direction. */
+    private static boolean tooFewNear(DayWalkCalendar walk, LocalDate from, int n) {
+        int near = n >= 0
+                ? walk.businessDaysBetween(from, from.plusYears(3))
+                : walk.businessDaysBetween(from.minusYears(3), from);
+        return near < Math.abs(n);
+    }
+
+    private static boolean agreesInstant(BusinessCalendar cal, DayWalkCalendar walk, Instant a, int n) {
+        if (tooFewNear(walk, LocalDate.ofInstant(a, cal.zone()), n)) {
+            return true;
+        }
+        Instant expected = walk.addBusinessDays(a, n);
+        try {
+            return cal.addBusinessDays(a, n).equals(expected);
+        } catch (NoWorkingTimeException none) {
+            return expected.isBefore(cal.horizonStart()) || expected.isAfter(BusinessCalendar.HORIZON_END);
+        }
+    }
+
+    /**
+     * {@code businessDaysBetween} is additive ({@code between(a, b) + between(b, c) == between(a, c)}) and
+     * antisymmetric for dates anywhere in the horizon, in any order, spans of centuries included; and it
+     * agrees with the walk over spans of up to 400 days.
+     */
+    @Test
+    void businessDaysBetweenIsAdditiveOverTheWholeHorizon() {
+        qt().withExamples(EXAMPLES).forAll(CASES.gen()).check(k -> {
+            BusinessCalendar cal = k.calendar();
+            java.util.SplittableRandom r = new java.util.SplittableRandom(k.a().getEpochSecond());
+            LocalDate a = date(r, cal);
+            LocalDate b = date(r, cal);
+            LocalDate c = date(r, cal);
+            int ab = cal.businessDaysBetween(a, b);
+            int bc = cal.businessDaysBetween(b, c);
+            int ac = cal.businessDaysBetween(a, c);
+            LocalDate near = k.day().plusDays(r.nextInt(0, 401));
+            return ab + bc == ac
+                    && cal.businessDaysBetween(c, a) == -ac
+                    && cal.businessDaysBetween(a, a) == 0
+                    && Math.abs(ac) <= Math.abs(c.toEpochDay() - a.toEpochDay())
+                    && (!inHorizon(cal, near)
+                            || cal.businessDaysBetween(k.day(), near)
+                                    == k.oracle().businessDaysBetween(k.day(), near));
         });
     }
 
@@ -277,7 +372,12 @@ class BusinessCalendarProperties {
             if (!cal.isBusinessDay(start.toLocalDate())) {
                 return dates;
             }
-            Instant t2 = cal.addBusinessDays(k.a(), n);
+            Instant t2;
+            try {
+                t2 = cal.addBusinessDays(k.a(), n);
+            } catch (NoWorkingTimeException beyond) {
+                return dates;
+            }
             LocalDateTime there = LocalDateTime.of(t2.atZone(cal.zone()).toLocalDate(), start.toLocalTime());
             boolean once = cal.zone()
                                     .getRules()
@@ -294,12 +394,17 @@ class BusinessCalendarProperties {
 
     @Test
     void unionAndIntersectionAgreeWithSetSemanticsInstantByInstant() {
-        Sampler<Pair> pairs = r -> new Pair(
-                CASES.sample(r).calendar(),
-                CASES.sample(r).calendar(),
-                instant(r),
-                instant(r),
-                CASES.sample(r).day());
+        // nested definitions on one side; random host sources, one per name for both sides
+        Sampler<Pair> pairs = r -> {
+            java.util.Map<String, io.itsmkit.core.calendar.spi.HolidaySource> sources =
+                    CalendarFixtures.hostSources(r.nextLong());
+            return new Pair(
+                    BusinessCalendar.of(CalendarFixtures.definitions().sample(r), sources),
+                    BusinessCalendar.of(CalendarFixtures.schedules().sample(r), sources),
+                    instant(r),
+                    instant(r),
+                    CalendarFixtures.FROM.plusDays(r.nextLong(365L * 5)));
+        };
         qt().withExamples(Math.min(100, EXAMPLES)).forAll(pairs.gen()).check(p -> {
             BusinessCalendar union = p.left().union(p.right());
             BusinessCalendar both = p.left().intersection(p.right());
@@ -345,7 +450,7 @@ class BusinessCalendarProperties {
                     : CalendarFixtures.businessCalendars().sample(r);
             Instant t = r.nextBoolean()
                     ? BusinessCalendar.HORIZON_END.minusSeconds(r.nextLong(0, 30L * 86_400))
-                    : BusinessCalendar.HORIZON_START.plusSeconds(r.nextLong(0, 30L * 86_400));
+                    : cal.horizonStart().plusSeconds(r.nextLong(0, 30L * 86_400));
             return new Edge(cal, t, Duration.ofMinutes(r.nextLong(0, 60L * 24 * 20)), r.nextInt(-30, 31));
         };
         qt().withExamples(EXAMPLES).forAll(edges.gen()).check(e -> {
@@ -359,7 +464,7 @@ class BusinessCalendarProperties {
                     () -> cal.previousTransition(e.t()).orElse(e.t()),
                     () -> cal.addBusinessDays(e.t(), e.n()),
                     () -> cal.subtractBusinessDays(e.t(), e.n()),
-                    () -> cal.addBusinessDays(LocalDate.ofInstant(e.t(), cal.zone()), e.n()));
+                    () -> cal.addBusinessDays(clamp(cal, LocalDate.ofInstant(e.t(), cal.zone())), e.n()));
             for (java.util.function.Supplier<Object> call : calls) {
                 Object result;
                 try {
@@ -381,8 +486,9 @@ class BusinessCalendarProperties {
     /** Built-in rule sets against the walking evaluation, for any Gregorian year. */
     @Test
     void holidayRulesAgreeWithTheWalk() {
-        Sampler<Object[]> cases = r -> new Object[] {
-            CalendarFixtures.holidays().sample(r), r.nextInt(Holidays.FIRST_YEAR, Holidays.LAST_YEAR + 1)
+        Sampler<Object[]> cases = r -> {
+            Holidays h = CalendarFixtures.holidays().sample(r);
+            return new Object[] {h, r.nextInt(h.firstKnownYear(), Holidays.LAST_YEAR + 1)};
         };
         qt().withExamples(EXAMPLES).forAll(cases.gen()).check(c -> {
             Holidays h = (Holidays) c[0];

@@ -198,7 +198,8 @@ class CalendarDefinitionTest {
 
     @Test
     void nestingIsBounded() {
-        BusinessCalendar c = BusinessCalendar.twentyFourSeven(ROME);
+        // an empty schedule: 2^16 copies of a 24x7 one would hold more than MAX_SIZE windows
+        BusinessCalendar c = BusinessCalendar.builder(ROME).build();
         for (int i = 0; i < CalendarDefinition.MAX_DEPTH; i++) {
             c = c.union(c);
         }
@@ -368,22 +369,132 @@ class CalendarDefinitionTest {
         assertEquals(path, e.violations().get(0).path(), e.getMessage());
     }
 
-    /** Issue 6: 100,000 bad windows built an 82 MB message; the list is capped and says how many more. */
+    /**
+     * Issue 6: 100,000 bad windows built an 82 MB message; the list is capped and says how many more. (Since
+     * the review of issue 7 a definition holds at most {@link CalendarDefinition#MAX_SIZE} items, so the
+     * case is 5 days of 2,000 windows.)
+     */
     @Test
     void aHugeListOfBadWindowsGivesAShortMessage() {
-        TimeWindow[] windows = new TimeWindow[100_000];
+        TimeWindow[] windows = new TimeWindow[2_000];
         java.util.Arrays.fill(windows, TimeWindow.parse("08:00-12:00"));
         ValidationException e = assertThrows(ValidationException.class, () -> BusinessCalendar.weekdays(ROME, windows));
         assertEquals(Checks.Collector.MAX_REPORTED + 1, e.violations().size());
         assertEquals(
                 "more-violations",
                 e.violations().get(Checks.Collector.MAX_REPORTED).rule());
-        // 5 days x 100,000 equal windows: each overlaps the next of its day, 99,999 a day
+        // 5 days x 2,000 equal windows: each overlaps the next of its day, 1,999 a day
         assertEquals(
-                String.valueOf(5 * 99_999 - Checks.Collector.MAX_REPORTED),
+                String.valueOf(5 * 1_999 - Checks.Collector.MAX_REPORTED),
                 e.violations().get(Checks.Collector.MAX_REPORTED).offendingValue());
         assertTrue(
                 e.getMessage().length() < 30_000, "message of " + e.getMessage().length() + " characters");
-        assertTrue(e.getMessage().contains("499895 more violations were found and not listed"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains((5 * 1_999 - Checks.Collector.MAX_REPORTED)
+                                + " more violations were found and not listed"),
+                e.getMessage());
+    }
+
+    /**
+     * Review of issue 7: a definition's size was unbounded. It holds at most {@link CalendarDefinition#MAX_SIZE}
+     * items (rules, source names, windows, special days and their windows, closures), over a whole union.
+     */
+    @Test
+    void aDefinitionHoldsAtMostMaxSizeItems() {
+        List<HolidayRule> rules = new ArrayList<>();
+        for (int i = 0; i < CalendarDefinition.MAX_SIZE - 3; i++) {
+            rules.add(HolidayRule.on("day " + i, LocalDate.of(2000, 1, 1).plusDays(i)));
+        }
+        Map<DayOfWeek, List<TimeWindow>> monday = Map.of(DayOfWeek.MONDAY, List.of(TimeWindow.parse("9:00-17:00")));
+        Set<DayOfWeek> days = Set.of(DayOfWeek.MONDAY);
+        Map<LocalDate, List<TimeWindow>> special = Map.of(LocalDate.of(2026, 1, 2), List.of());
+        // 9,997 rules + 1 window + 1 special date + 1 source name = 10,000: the most allowed
+        CalendarDefinition.Schedule full = new CalendarDefinition.Schedule(
+                ROME, monday, days, Holidays.of(rules), Set.of("host"), special, Map.of());
+        assertEquals(CalendarDefinition.MAX_SIZE, full.size());
+        assertEquals(full, CalendarDefinition.parse(full.toString()));
+        // one more item of any kind is refused
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> new CalendarDefinition.Schedule(
+                        ROME,
+                        monday,
+                        days,
+                        Holidays.of(rules),
+                        Set.of("host"),
+                        special,
+                        Map.of(LocalDate.of(2026, 1, 5), List.of(TimeWindow.parse("12:00-13:00")))));
+        assertEquals("definition", e.violations().get(0).path());
+        assertEquals("max-size", e.violations().get(0).rule());
+        assertEquals("10001", e.violations().get(0).offendingValue());
+        assertEquals(
+                "max-size",
+                assertThrows(
+                                ValidationException.class,
+                                () -> CalendarDefinition.parse(full.toString().replace("}", "special 2030-01-01\n}")))
+                        .violations()
+                        .get(0)
+                        .rule());
+        // a union counts both operands
+        CalendarDefinition.Schedule half = new CalendarDefinition.Schedule(
+                ROME, monday, days, Holidays.of(rules.subList(0, 4_999)), Set.of(), Map.of(), Map.of());
+        assertEquals(5_000, half.size());
+        CalendarDefinition.Combined two =
+                new CalendarDefinition.Combined(CalendarDefinition.Operation.UNION, half, half);
+        assertEquals(10_000, two.size());
+        ValidationException u = assertThrows(
+                ValidationException.class,
+                () -> new CalendarDefinition.Combined(CalendarDefinition.Operation.UNION, two, rota().definition()));
+        assertEquals("max-size", u.violations().get(0).rule());
+        assertThrows(ValidationException.class, () -> BusinessCalendar.of(two).union(rota()));
+    }
+
+    /** Holidays known from a year are part of the definition and of its text form. */
+    @Test
+    void holidaysKnownFromAYearRoundTrip() {
+        BusinessCalendar office = BusinessCalendar.builder(ROME)
+                .hours(DayOfWeek.MONDAY, TimeWindow.parse("9:00-17:00"))
+                .holidays(Holidays.of(HolidayRule.fixed("Natale", MonthDay.of(12, 25)))
+                        .knownFrom(1950))
+                .build();
+        String text = String.join(
+                "\n",
+                "calendar Europe/Rome {",
+                "  hours MONDAY 09:00-17:00",
+                "  business-days MONDAY",
+                "  holidays-known-from 1950",
+                "  holiday \"Natale\" fixed --12-25",
+                "}");
+        assertEquals(text, office.definition().toString());
+        assertEquals(office.definition(), CalendarDefinition.parse(text));
+        assertEquals(office, BusinessCalendar.of(CalendarDefinition.parse(text)));
+        assertEquals(LocalDate.of(1950, 1, 1), office.firstDate());
+        // the default is not written, and reads back the same
+        assertEquals(
+                CalendarDefinition.parse(text.replace("  holidays-known-from 1950\n", "")),
+                CalendarDefinition.parse(text.replace("1950", String.valueOf(Holidays.FIRST_YEAR))));
+        ValidationException early =
+                assertThrows(ValidationException.class, () -> CalendarDefinition.parse(text.replace("1950", "1582")));
+        assertEquals("knownFrom", early.violations().get(0).path());
+        assertEquals(
+                "syntax",
+                assertThrows(ValidationException.class, () -> CalendarDefinition.parse(text.replace("1950", "MCML")))
+                        .violations()
+                        .get(0)
+                        .rule());
+        // a calendar needs dates: holidays known only from 2150 on are refused
+        ValidationException late = assertThrows(
+                ValidationException.class,
+                () -> BusinessCalendar.builder(ROME)
+                        .holidays(Holidays.none().knownFrom(2150))
+                        .build());
+        assertEquals("holidays.firstKnownYear", late.violations().get(0).path());
+        assertEquals("in-range", late.violations().get(0).rule());
+        BusinessCalendar last = BusinessCalendar.builder(ZoneId.of("Pacific/Pago_Pago"))
+                .holidays(Holidays.none().knownFrom(2149))
+                .build();
+        assertEquals(LocalDate.of(2149, 1, 1), last.firstDate());
+        assertEquals(LocalDate.of(2149, 12, 31), last.lastDate());
     }
 }

@@ -235,4 +235,15 @@ class CalendarEdgesTest {
                         .atZone(ROME)
                         .toInstant()));
     }
+
+    /**
+     * The speed Javadoc of {@link BusinessCalendar} counts steps: "at most 236" chunks and "at most 252"
+     * years over the horizon, chunks of "about 388 days".
+     */
+    @Test
+    void theStepCountsTheSpeedJavadocGives() {
+        assertEquals(236, BusinessCalendar.MAX_CHUNK - BusinessCalendar.MIN_CHUNK + 1);
+        assertEquals(252, BusinessCalendar.LAST_YEAR - BusinessCalendar.FIRST_YEAR + 1);
+        assertEquals(388, BusinessCalendar.CHUNK_SECONDS / 86_400);
+    }
 }

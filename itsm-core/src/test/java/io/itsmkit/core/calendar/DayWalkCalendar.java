@@ -45,10 +45,22 @@ public final class DayWalkCalendar {
         }
     }
 
-    /** Every date the rules and the sources answer for one year (the oracle keeps them; it asks in any order). */
+    /**
+     * Every date the rules and the sources answer for one year (the oracle keeps them; it asks in any order).
+     * The sources are asked only for the years of the horizon's dates in the zone, which starts on 1 January
+     * of the holidays' first known year if that is later than the horizon start.
+     */
     private Set<LocalDate> answer(int year) {
+        int firstYear = Math.max(
+                LocalDate.ofInstant(BusinessCalendar.HORIZON_START, def.zone()).getYear(),
+                def.holidays().firstKnownYear());
+        int lastYear =
+                LocalDate.ofInstant(BusinessCalendar.HORIZON_END, def.zone()).getYear();
         return holidaysByAnswerYear.computeIfAbsent(year, y -> {
             Set<LocalDate> out = new HashSet<>(DayWalkHolidays.observedIn(def.holidays(), y));
+            if (y < firstYear || y > lastYear) {
+                return out;
+            }
             for (String name : def.holidaySources()) {
                 for (Holiday h : sources.get(name).holidaysIn(y)) {
                     out.add(h.date());

@@ -3,13 +3,12 @@ package io.itsmkit.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The reference evaluation of holiday rules, sharing no code with {@link Holidays} or {@link HolidayRule}'s
@@ -82,39 +81,62 @@ final class DayWalkHolidays {
         return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    /** The observed dates of the rules of a set for a year (dates may be in the neighbouring years). */
+    /** A holiday before observance: the year of the rule that gives it, its date and its name. */
+    private record Nominal(int year, LocalDate date, String name) {}
+
+    /**
+     * The observed dates of the rules of a set for a year (dates may be in the neighbouring years). Every
+     * holiday of the rule years from two before to two after is placed; substitutes ({@link
+     * Observance#NEXT_WORKING_DAY} on a weekend) are found by walking the days forward: each free weekday goes
+     * to the earliest-dated substitute still waiting whose date is before it, whichever year's rule gave it.
+     */
     static Set<LocalDate> observedIn(Holidays holidays, int year) {
         Set<LocalDate> taken = new HashSet<>();
-        Map<LocalDate, List<String>> waiting = new TreeMap<>();
-        for (HolidayRule r : holidays.rules()) {
-            LocalDate d = nominal(r, year);
-            if (d == null) {
-                continue;
-            }
-            Observance o = r.observance();
-            if (o == Observance.NEXT_WORKING_DAY && weekend(d)) {
-                waiting.computeIfAbsent(d, x -> new ArrayList<>()).add(r.name());
-                continue;
-            }
-            if (d.getDayOfWeek() == DayOfWeek.SATURDAY
-                    && (o == Observance.SATURDAY_TO_FRIDAY || o == Observance.NEAREST_WEEKDAY)) {
-                d = d.minusDays(1);
-            } else if (d.getDayOfWeek() == DayOfWeek.SUNDAY
-                    && (o == Observance.SUNDAY_TO_MONDAY || o == Observance.NEAREST_WEEKDAY)) {
-                d = d.plusDays(1);
-            }
-            taken.add(d);
-        }
-        waiting.forEach((d, names) -> {
-            names.sort(Comparator.naturalOrder());
-            for (String ignored : names) {
-                LocalDate s = d.plusDays(1);
-                while (weekend(s) || taken.contains(s)) {
-                    s = s.plusDays(1);
+        Set<LocalDate> out = new HashSet<>();
+        List<Nominal> waiting = new ArrayList<>();
+        for (int y = Math.max(holidays.firstKnownYear(), year - 2); y <= Math.min(Holidays.LAST_YEAR, year + 2); y++) {
+            for (HolidayRule r : holidays.rules()) {
+                LocalDate d = nominal(r, y);
+                if (d == null) {
+                    continue;
                 }
-                taken.add(s);
+                Observance o = r.observance();
+                if (o == Observance.NEXT_WORKING_DAY && weekend(d)) {
+                    waiting.add(new Nominal(y, d, r.name()));
+                    continue;
+                }
+                if (d.getDayOfWeek() == DayOfWeek.SATURDAY
+                        && (o == Observance.SATURDAY_TO_FRIDAY || o == Observance.NEAREST_WEEKDAY)) {
+                    d = d.minusDays(1);
+                } else if (d.getDayOfWeek() == DayOfWeek.SUNDAY
+                        && (o == Observance.SUNDAY_TO_MONDAY || o == Observance.NEAREST_WEEKDAY)) {
+                    d = d.plusDays(1);
+                }
+                taken.add(d);
+                if (y == year) {
+                    out.add(d);
+                }
             }
-        });
-        return taken;
+        }
+        if (waiting.isEmpty()) {
+            return out;
+        }
+        waiting.sort(Comparator.comparing(Nominal::date).thenComparing(Nominal::name));
+        ArrayDeque<Nominal> pending = new ArrayDeque<>();
+        int next = 0;
+        for (LocalDate day = waiting.get(0).date(); next < waiting.size() || !pending.isEmpty(); ) {
+            day = day.plusDays(1);
+            while (next < waiting.size() && waiting.get(next).date().isBefore(day)) {
+                pending.add(waiting.get(next++));
+            }
+            if (!pending.isEmpty() && !weekend(day) && !taken.contains(day)) {
+                Nominal n = pending.poll();
+                taken.add(day);
+                if (n.year() == year) {
+                    out.add(day);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Holiday rules against the law and official tables: every expected date below is written from the cited
@@ -31,7 +32,7 @@ class HolidaysTest {
         return Arrays.stream(csv.split(" ")).map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<LocalDate> datesOf(List<Holiday> holidays) {
+    private static TreeSet<LocalDate> datesOf(List<Holiday> holidays) {
         return holidays.stream().map(Holiday::date).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -49,6 +50,8 @@ class HolidaysTest {
         "1990, 1990-04-15",
         "2000, 2000-04-23",
         "2001, 2001-04-15",
+        "2011, 2011-04-24",
+        "2012, 2012-04-08",
         "2024, 2024-03-31",
         "2025, 2025-04-20",
         "2026, 2026-04-05",
@@ -115,6 +118,10 @@ class HolidaysTest {
      *       6 January 1977 came before the law and was still a holiday;
      *   <li>DPR 28 December 1985 n. 792: Epiphany is a holiday again (6 January 1986);
      *   <li>law 20 November 2000 n. 336: 2 June is a holiday again, from 2001;
+     *   <li>decree-law 22 February 2011 n. 5 (GU 23 February 2011 n. 44), art. 1: "limitatamente all'anno
+     *       2011, il giorno 17 marzo è considerato giorno festivo ai sensi degli articoli 2 e 4 della legge 27
+     *       maggio 1949, n. 260" (the 150th anniversary of the unification; art. 7-bis of decree-law 30 April
+     *       2010 n. 64 had declared it a national holiday); 2010 and 2012 have no 17 March;
      *   <li>law 8 October 2025 n. 151 (GU 10 October 2025, in force 1 January 2026): 4 October, St Francis
      *       of Assisi, is added to art. 2 of law 260/1949. Law 4 March 1958 n. 132 had made 4 October only a
      *       {@code solennità civile} (art. 3 of law 260/1949: reduced office hours, flags), not a holiday.
@@ -151,6 +158,13 @@ class HolidaysTest {
         // law 336/2000: 2 June again
         "2001, 2001-01-01 2001-01-06 2001-04-15 2001-04-16 2001-04-25 2001-05-01 2001-06-02 2001-08-15"
                 + " 2001-11-01 2001-12-08 2001-12-25 2001-12-26",
+        // decree-law 5/2011: 17 March 2011 only; Easter Monday 25 April is Liberation Day too (one date)
+        "2010, 2010-01-01 2010-01-06 2010-04-04 2010-04-05 2010-04-25 2010-05-01 2010-06-02 2010-08-15"
+                + " 2010-11-01 2010-12-08 2010-12-25 2010-12-26",
+        "2011, 2011-01-01 2011-01-06 2011-03-17 2011-04-24 2011-04-25 2011-05-01 2011-06-02 2011-08-15"
+                + " 2011-11-01 2011-12-08 2011-12-25 2011-12-26",
+        "2012, 2012-01-01 2012-01-06 2012-04-08 2012-04-09 2012-04-25 2012-05-01 2012-06-02 2012-08-15"
+                + " 2012-11-01 2012-12-08 2012-12-25 2012-12-26",
         "2025, 2025-01-01 2025-01-06 2025-04-20 2025-04-21 2025-04-25 2025-05-01 2025-06-02 2025-08-15"
                 + " 2025-11-01 2025-12-08 2025-12-25 2025-12-26",
         // law 151/2025: 4 October (a Sunday in 2026, a Monday in 2027)
@@ -163,9 +177,91 @@ class HolidaysTest {
         assertEquals(dates(expected), datesOf(Holidays.italy().holidaysIn(year)));
     }
 
+    /**
+     * Review of issue 7: before 1950 {@code Holidays.italy()} answered no holiday at all, a silent wrong
+     * answer (the Kingdom and the years 1946 to 1949 had holidays it does not model). It is now known from
+     * 1950 and refuses earlier years; a calendar with it starts on 1 January 1950, Rome time.
+     */
     @Test
-    void italyIsNotModelledBeforeLaw260Of1949AndNamesItsHolidays() {
-        assertEquals(List.of(), Holidays.italy().holidaysIn(1949));
+    void italyRefusesTheYearsBeforeLaw260Of1949() {
+        assertRule("year", "holidays-known", () -> Holidays.italy().holidaysIn(1949));
+        assertRule(
+                "year",
+                "holidays-known",
+                () -> Holidays.italy(MonthDay.of(6, 29)).holidaysIn(1900));
+        assertEquals(1950, Holidays.italy().firstKnownYear());
+        assertEquals(1950, Holidays.italy(MonthDay.of(6, 29)).firstKnownYear());
+        assertEquals(
+                LocalDate.of(1950, 1, 1),
+                Holidays.italy().holidaysIn(1950).get(0).date());
+        java.time.ZoneId rome = java.time.ZoneId.of("Europe/Rome");
+        BusinessCalendar office = BusinessCalendar.builder(rome)
+                .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("9:00-17:00"))
+                .holidays(Holidays.italy())
+                .build();
+        java.time.Instant start = java.time.Instant.parse("1949-12-31T23:00:00Z");
+        assertEquals(start, office.horizonStart());
+        assertEquals(LocalDate.of(1950, 1, 1), office.firstDate());
+        assertRule("instant", "within-horizon", () -> office.isWorkingTime(start.minusNanos(1)));
+        assertRule("date", "within-horizon", () -> office.isBusinessDay(LocalDate.of(1949, 12, 31)));
+        assertRule("year", "within-horizon", () -> office.holidaysIn(1949));
+        assertRule(
+                "from",
+                "within-horizon",
+                () -> office.workingTimeBetween(java.time.Instant.parse("1949-06-01T00:00:00Z"), start));
+        // Monday 2 January 1950 is the first business day; nothing is found before it
+        assertEquals(LocalDate.of(1950, 1, 2), office.addBusinessDays(LocalDate.of(1950, 1, 1), 1));
+        assertThrows(NoWorkingTimeException.class, () -> office.subtractBusinessDays(LocalDate.of(1950, 1, 2), 1));
+        assertThrows(
+                NoWorkingTimeException.class,
+                () -> office.previousWorkingInstant(java.time.Instant.parse("1950-01-02T08:00:00Z")));
+        assertEquals(java.time.Instant.parse("1950-01-02T08:00:00Z"), office.nextWorkingInstant(start));
+        // a union has the narrower horizon of its operands
+        BusinessCalendar both =
+                BusinessCalendar.twentyFourSeven(java.time.ZoneOffset.UTC).union(office);
+        assertEquals(start, both.horizonStart());
+        assertEquals(LocalDate.of(1950, 1, 1), both.firstDate());
+        assertEquals(
+                BusinessCalendar.HORIZON_START,
+                BusinessCalendar.twentyFourSeven(rome).horizonStart());
+        assertEquals(LocalDate.of(2150, 1, 1), both.lastDate());
+    }
+
+    @Test
+    void aSetKnownFromAYear() {
+        HolidayRule may = HolidayRule.fixed("May Day", MonthDay.of(5, 1));
+        Holidays from2000 = Holidays.of(may).knownFrom(2000);
+        assertRule("year", "holidays-known", () -> from2000.holidaysIn(1999));
+        assertEquals(List.of(new Holiday(LocalDate.of(2000, 5, 1), "May Day")), from2000.holidaysIn(2000));
+        assertEquals(Holidays.FIRST_YEAR, Holidays.of(may).firstKnownYear());
+        assertNotEquals(Holidays.of(may), from2000);
+        assertNotEquals(Holidays.of(may).hashCode(), from2000.hashCode());
+        assertEquals(from2000, Holidays.of(may).knownFrom(2000));
+        assertEquals(2000, Holidays.of(may).plus(from2000).firstKnownYear());
+        assertEquals(2000, from2000.plus(Holidays.of(may).knownFrom(1990)).firstKnownYear());
+        assertEquals(2000, from2000.plus(HolidayRule.easter("Easter", 0)).firstKnownYear());
+        assertEquals("known-from 2000\n\"May Day\" fixed --05-01", from2000.toString());
+        assertEquals("known-from 2000", Holidays.none().knownFrom(2000).toString());
+        assertRule("knownFrom", "in-range", () -> Holidays.of(may).knownFrom(Holidays.FIRST_YEAR - 1));
+        assertRule("knownFrom", "in-range", () -> Holidays.of(may).knownFrom(Holidays.LAST_YEAR + 1));
+        assertEquals(
+                Holidays.LAST_YEAR,
+                Holidays.of(may).knownFrom(Holidays.LAST_YEAR).firstKnownYear());
+        // the rules give nothing for the years before: Saturday 31 December 2022 takes Monday 2 January 2023,
+        // pushing Sunday 1 January 2023 to Tuesday 3, unless the set is known from 2023 only
+        Holidays yearEnd = Holidays.of(
+                HolidayRule.fixed("Eve", MonthDay.of(12, 31)).observed(Observance.NEXT_WORKING_DAY),
+                HolidayRule.fixed("New Year", MonthDay.of(1, 1)).observed(Observance.NEXT_WORKING_DAY));
+        assertEquals(
+                new Holiday(LocalDate.of(2023, 1, 3), "New Year"),
+                yearEnd.holidaysIn(2023).get(0));
+        assertEquals(
+                new Holiday(LocalDate.of(2023, 1, 2), "New Year"),
+                yearEnd.knownFrom(2023).holidaysIn(2023).get(0));
+    }
+
+    @Test
+    void italyNamesItsHolidays() {
         assertEquals(
                 List.of(
                         new Holiday(LocalDate.of(2027, 10, 4), "San Francesco d'Assisi"),
@@ -332,6 +428,77 @@ class HolidaysTest {
                 Holidays.of(HolidayRule.easter("x", -100)).holidaysIn(2026));
     }
 
+    /**
+     * Review of issue 7: substitutes collided across the year end. By {@link Observance#NEXT_WORKING_DAY}'s
+     * contract a substitute is the next Monday-to-Friday date "not already a holiday of the same set", in date
+     * order: Saturday 31 December 2022 takes Monday 2 January 2023, so Sunday 1 January 2023 takes Tuesday 3
+     * January, whichever year's rules each comes from.
+     */
+    @Test
+    void substitutesDoNotCollideAcrossTheYearEnd() {
+        Holidays eveAndNewYear = Holidays.of(
+                HolidayRule.fixed("New Year's Eve", MonthDay.of(12, 31)).observed(Observance.NEXT_WORKING_DAY),
+                HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1)).observed(Observance.NEXT_WORKING_DAY));
+        assertEquals(
+                List.of(new Holiday(LocalDate.of(2023, 1, 2), "New Year's Eve")),
+                eveAndNewYear.holidaysIn(2022).stream()
+                        .filter(h -> h.name().equals("New Year's Eve"))
+                        .toList());
+        // Sunday 31 December 2023: Monday 1 January 2024 is New Year's Day itself, so the substitute is Tuesday 2
+        assertEquals(
+                List.of(
+                        new Holiday(LocalDate.of(2023, 1, 3), "New Year's Day"),
+                        new Holiday(LocalDate.of(2024, 1, 2), "New Year's Eve")),
+                eveAndNewYear.holidaysIn(2023));
+        BusinessCalendar london = BusinessCalendar.builder(java.time.ZoneId.of("Europe/London"))
+                .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("9:00-17:00"))
+                .holidays(eveAndNewYear)
+                .build();
+        assertEquals(false, london.isBusinessDay(LocalDate.of(2023, 1, 2)));
+        assertEquals(false, london.isBusinessDay(LocalDate.of(2023, 1, 3)));
+        assertEquals(true, london.isBusinessDay(LocalDate.of(2023, 1, 4)));
+        // a holiday of the next year observed in this one is taken too: with 27 to 30 December 2021 already
+        // holidays and New Year's Day 2022 (a Saturday) observed on Friday 31 December 2021, the substitute for
+        // Christmas 2021 (a Saturday) is Monday 3 January 2022
+        Holidays late = Holidays.of(
+                HolidayRule.fixed("Christmas Day", MonthDay.of(12, 25)).observed(Observance.NEXT_WORKING_DAY),
+                HolidayRule.fixed("Closed 27", MonthDay.of(12, 27)),
+                HolidayRule.fixed("Closed 28", MonthDay.of(12, 28)),
+                HolidayRule.fixed("Closed 29", MonthDay.of(12, 29)),
+                HolidayRule.fixed("Closed 30", MonthDay.of(12, 30)),
+                HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1)).observed(Observance.SATURDAY_TO_FRIDAY));
+        assertTrue(late.holidaysIn(2021).contains(new Holiday(LocalDate.of(2022, 1, 3), "Christmas Day")));
+        assertTrue(late.holidaysIn(2022).contains(new Holiday(LocalDate.of(2021, 12, 31), "New Year's Day")));
+    }
+
+    /**
+     * Review of issue 7: {@link Observance#NEXT_WORKING_DAY} across the year end, against the day-walk oracle
+     * (which walks the days forward over the rule years from two before to two after), for every Gregorian
+     * year: year-end holidays that meet in every weekday combination, with the other observances mixed in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01 observed NEXT_WORKING_DAY",
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01",
+                "\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY;\"New Year\" fixed --01-01 observed NEAREST_WEEKDAY"
+                        + ";\"Second\" fixed --01-02 observed NEXT_WORKING_DAY",
+                "\"Christmas\" fixed --12-25 observed NEXT_WORKING_DAY;\"Boxing\" fixed --12-26 observed"
+                        + " NEXT_WORKING_DAY;\"Closed 27\" fixed --12-27;\"Closed 28\" fixed --12-28;\"Closed 29\""
+                        + " fixed --12-29;\"Closed 30\" fixed --12-30;\"New Year\" fixed --01-01 observed"
+                        + " SATURDAY_TO_FRIDAY;\"Eve\" fixed --12-31 observed NEXT_WORKING_DAY",
+                "\"Last Friday\" last-weekday FRIDAY DECEMBER observed NEXT_WORKING_DAY;\"First Monday\" nth-weekday"
+                        + " 1 MONDAY JANUARY;\"Eve\" fixed --12-31 observed SUNDAY_TO_MONDAY;\"Sat\" fixed --01-02"
+                        + " observed NEXT_WORKING_DAY"
+            })
+    void nextWorkingDayAcrossTheYearEndAgreesWithTheDayWalk(String rules) {
+        Holidays set = Holidays.of(
+                Arrays.stream(rules.split(";")).map(HolidayRule::parse).toList());
+        for (int year = Holidays.FIRST_YEAR; year <= Holidays.LAST_YEAR; year++) {
+            assertEquals(DayWalkHolidays.observedIn(set, year), Set.copyOf(datesOf(set.holidaysIn(year))), "" + year);
+        }
+    }
+
     // --- rule kinds, values and text ----------------------------------------------------------------
 
     @Test
@@ -427,7 +594,7 @@ class HolidaysTest {
         assertEquals(Holidays.none(), Holidays.of(List.of()));
         assertEquals("\"A\" fixed --05-01\n\"B\" easter +1", Holidays.of(b, a).toString());
         assertEquals(Holidays.italy(), Holidays.italy());
-        assertEquals(20, Holidays.italy().rules().size());
+        assertEquals(21, Holidays.italy().rules().size());
     }
 
     /** The rule text form, in the cases its grammar lists. */

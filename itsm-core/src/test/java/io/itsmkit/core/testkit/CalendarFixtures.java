@@ -40,7 +40,13 @@ public final class CalendarFixtures {
     /** The last date sampled holidays, special hours and closures fall on. */
     public static final LocalDate TO = LocalDate.of(2022, 12, 31);
 
-    private static final List<String> ZONES = new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    /**
+     * Every tz-database zone (with their historical offset changes: Asia/Kathmandu at +05:45 since 1986,
+     * America/St_Johns at -03:30 with DST, Pacific/Apia across the date line in 2011...), plus fixed offsets
+     * off the hour, at the extremes and with a prefix.
+     */
+    private static final List<String> ZONES = zones();
+
     private static final long DAY_NANOS = 86_400_000_000_000L;
     private static final List<String> NAMES = List.of(
             "Christmas Day",
@@ -54,6 +60,12 @@ public final class CalendarFixtures {
 
     private CalendarFixtures() {}
 
+    private static List<String> zones() {
+        List<String> zones = new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+        zones.addAll(List.of("+05:45", "-03:30", "+14:00", "-12:00", "+00:00", "UTC+05:30", "GMT-09:30"));
+        return zones;
+    }
+
     /**
      * Business calendars from {@link #definitions()}, with {@link #hostSources()} bound.
      *
@@ -64,20 +76,25 @@ public final class CalendarFixtures {
     }
 
     /**
-     * Calendar definitions: mostly {@link #schedules()}, sometimes a union or intersection of two.
+     * Calendar definitions: mostly {@link #schedules()}, sometimes a union or intersection of two
+     * definitions, nested up to 3 deep.
      *
      * @return the sampler
      */
     public static Sampler<CalendarDefinition> definitions() {
         Sampler<CalendarDefinition.Schedule> schedules = schedules();
-        return r -> r.nextInt(5) != 0
-                ? schedules.sample(r)
-                : new CalendarDefinition.Combined(
-                        r.nextBoolean()
-                                ? CalendarDefinition.Operation.UNION
-                                : CalendarDefinition.Operation.INTERSECTION,
-                        schedules.sample(r),
-                        schedules.sample(r));
+        return r -> definition(r, schedules, 3);
+    }
+
+    private static CalendarDefinition definition(
+            RandomGenerator r, Sampler<CalendarDefinition.Schedule> schedules, int depth) {
+        if (depth == 0 || r.nextInt(5) != 0) {
+            return schedules.sample(r);
+        }
+        return new CalendarDefinition.Combined(
+                r.nextBoolean() ? CalendarDefinition.Operation.UNION : CalendarDefinition.Operation.INTERSECTION,
+                definition(r, schedules, depth - 1),
+                definition(r, schedules, depth - 1));
     }
 
     /**
@@ -188,6 +205,24 @@ public final class CalendarFixtures {
      */
     public static Map<String, HolidaySource> hostSources() {
         return HOST_SOURCES;
+    }
+
+    /**
+     * Random host holiday sources under the names {@link #definitions()} use, answering as those of
+     * {@link #hostSources()} do, from a seed.
+     *
+     * @param seed the seed; equal seeds give sources that answer the same
+     * @return the sources, immutable
+     */
+    public static Map<String, HolidaySource> hostSources(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        return Map.of(
+                "host-a",
+                hostSource(r.nextLong()),
+                "host-b",
+                hostSource(r.nextLong()),
+                "host-c",
+                hostSource(r.nextLong()));
     }
 
     private static HolidaySource hostSource(long seed) {

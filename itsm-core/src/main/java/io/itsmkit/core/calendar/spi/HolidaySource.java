@@ -18,10 +18,12 @@ import java.util.List;
  *       reported never changes the result.
  * </ul>
  *
- * <p>What a calendar guarantees in return: it asks a source at most once per year and keeps the answer
- * (so a slow source costs one call per year per calendar); it rejects an answer that breaks the contract,
- * and wraps an exception the source throws, with a {@code HolidaySourceException} naming the source, the
- * calendar's zone and the year.
+ * <p>What a calendar guarantees in return: it asks a source only for the years of its horizon, at most once
+ * per year, and keeps the answer (so a slow source costs one call per year per calendar; the operands of a
+ * union or intersection share the answers of a source name). It copies the answer in one pass, rejects
+ * one that breaks the contract, and wraps whatever the source throws (except a
+ * {@link VirtualMachineError}), with a {@code HolidaySourceException} ({@code HOST_FAILURE}) naming the
+ * source, the calendar's zone and the year; a failed year is asked again next time.
  */
 @FunctionalInterface
 public interface HolidaySource {

@@ -51,7 +51,7 @@ class BadInputSanityTest {
     @Test
     void badInputNeverLeaks() {
         Sampler<Questionnaire> questionnaires = ChangeFixtures.questionnaires();
-        BadInputSanity.withCoreSamples()
+        BadInputSanity.Report report = BadInputSanity.withCoreSamples()
                 .with(ServiceGraph.class, r -> GRAPH)
                 .with(BusinessCalendar.class, r -> ChangeFixtures.OFFICE)
                 .with(ChangeId.class, ChangeFixtures.changeIds())
@@ -92,5 +92,6 @@ class BadInputSanityTest {
                 .with(RiskAssessment.class, ChangeFixtures.riskAssessments(GRAPH))
                 .with(ChangeRequest.class, ChangeFixtures.changeRequests(GRAPH))
                 .check("io.itsmkit.change");
+        System.out.println("bad-input sanity of itsm-change: " + report.describe());
     }
 }

@@ -9,9 +9,12 @@ import java.time.Instant;
  * A lead time: the number of business days between a change's submission and its earliest planned start,
  * e.g. Stanford's 10 business days for a very high risk change.
  *
- * <p>Business days are counted with core's {@link BusinessCalendar#addBusinessDays(Instant, int)}: the start
- * may be on the n-th working day after the submission's local date, at the same local time or later. This
- * class is the one place the change module counts business days.
+ * <p>Business days are counted with core's {@link BusinessCalendar#addBusinessDays(Instant, int)}: a change
+ * submitted on a business day may start on the n-th business day after it, at the same local time or later.
+ * A change submitted on a day that is not a business day (a Saturday, a holiday) counts as submitted at the
+ * start of the next business day, so a later submission never allows an earlier start (Friday 23:00 plus one
+ * business day is Monday 23:00; Saturday 10:00 plus one is Tuesday 00:00, not Monday 10:00). This class is
+ * the one place the change module counts business days.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  *
@@ -53,7 +56,9 @@ public record LeadTime(int businessDays) {
      *
      * @param submittedAt when the change was submitted
      * @param calendar the business calendar that says which days are working days
-     * @return {@code submittedAt} for no lead time, else the instant {@link #businessDays()} working days later
+     * @return {@code submittedAt} for no lead time, else the instant {@link #businessDays()} business days later
+     *     (from the start of the next business day if submitted on another day); never earlier for a later
+     *     submission
      * @throws ValidationException if an argument is null or the instant outside the calendar's horizon
      * @throws io.itsmkit.core.calendar.NoWorkingTimeException if the calendar has not that many working days
      *     before its horizon end
@@ -61,7 +66,19 @@ public record LeadTime(int businessDays) {
     public Instant earliestStart(Instant submittedAt, BusinessCalendar calendar) {
         Checks.notNull(submittedAt, "submittedAt");
         Checks.notNull(calendar, "calendar");
-        return calendar.addBusinessDays(submittedAt, businessDays);
+        if (businessDays == 0) {
+            return submittedAt;
+        }
+        Instant sameTimeOfDay = calendar.addBusinessDays(submittedAt, businessDays); // checks the horizon
+        java.time.ZoneId zone = calendar.zone();
+        java.time.LocalDate day = submittedAt.atZone(zone).toLocalDate();
+        if (calendar.isBusinessDay(day)) {
+            return sameTimeOfDay;
+        }
+        java.time.LocalDate firstBusinessDay = calendar.addBusinessDays(day, 1);
+        return calendar.addBusinessDays(firstBusinessDay, businessDays)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     /**

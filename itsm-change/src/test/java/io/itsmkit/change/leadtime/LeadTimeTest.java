@@ -39,6 +39,29 @@ class LeadTimeTest {
     }
 
     @Test
+    void aLaterSubmissionNeverAllowsAnEarlierStart() {
+        LeadTime one = LeadTime.ofBusinessDays(1);
+        // Friday 23:00 Rome -> Monday 23:00; Saturday 10:00 counts from Monday 00:00 -> Tuesday 00:00
+        assertEquals(
+                Instant.parse("2026-04-13T21:00:00Z"), one.earliestStart(Instant.parse("2026-04-10T21:00:00Z"), ROME));
+        assertEquals(
+                Instant.parse("2026-04-13T22:00:00Z"), one.earliestStart(Instant.parse("2026-04-11T08:00:00Z"), ROME));
+        // every hour of two weeks around Easter, for 1 and 5 days: monotone
+        for (int days : new int[] {1, 5}) {
+            LeadTime lt = LeadTime.ofBusinessDays(days);
+            Instant previous = Instant.MIN;
+            for (Instant t = Instant.parse("2026-03-30T00:00:00Z");
+                    t.isBefore(Instant.parse("2026-04-13T00:00:00Z"));
+                    t = t.plusSeconds(1800)) {
+                Instant earliest = lt.earliestStart(t, ROME);
+                assertFalse(earliest.isBefore(previous), days + " days from " + t);
+                assertFalse(earliest.isBefore(t), "never before the submission");
+                previous = earliest;
+            }
+        }
+    }
+
+    @Test
     void rendering() {
         assertEquals("1 business day", LeadTime.ofBusinessDays(1).toString());
         assertEquals("10 business days", LeadTime.ofBusinessDays(10).toString());

@@ -27,7 +27,10 @@ import java.util.Optional;
  *
  * <p>Failures: bad input throws {@link ValidationException}; a refused step throws
  * {@link IllegalTransitionException} (lifecycle) or {@link StateChangeRefusedException} (rule
- * {@code "open-problem"} on a closed problem).
+ * {@code "open-problem"} on a closed problem). A retroactive command (a stamp that occurred before the last
+ * event) is decided and refused on the problem as it stood when its event occurred, so a workaround found
+ * while it was open can be recorded after it closed; the events after it must still hold (rule {@code
+ * "fits-history"}, see {@link io.itsmkit.core.timeline.Fold#record}).
  *
  * <p>Guarantees: {@link #resolution()} is present exactly in {@code RESOLVED} and {@code CLOSED}. Problems
  * are equal when their timelines are.

@@ -37,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  * {@code "supplier-engaged"}), or its subtype {@link IllegalTransitionException} for a lifecycle step that
  * {@link Lifecycles#TICKET} or {@link Lifecycles#MAJOR_INCIDENT} does not allow.
  *
+ * <p>Retroactive facts (a stamp that occurred before the last event): a command is decided, and refused, on
+ * the ticket as it stood when its event occurred, not as it stands now. So "open-ticket" and the other
+ * refusals speak of that moment: a caller's reply, a priority change or an assignment that happened while
+ * the ticket was open can be recorded after it was closed. The events after it must still hold, or the
+ * command is refused with rule {@code "fits-history"}; see {@link Fold#record}.
+ *
  * <p>Guarantees: {@link #hold()} is present exactly in {@link TicketState#ON_HOLD}; {@link #resolvedAt()}
  * is present exactly in {@code RESOLVED} and in a {@code CLOSED} reached from it; only incidents have a
  * major incident standing other than {@code NONE}; {@link #reopenCount()} counts the reopens in the

@@ -128,11 +128,12 @@ public abstract class Fold<A, E> {
      * <ul>
      *   <li>An event that occurred no earlier than the aggregate's last one is decided on the aggregate and
      *       applied to it: O(1).
-     *   <li>A retroactive one is decided on the aggregate replayed up to its instant, takes its place in the
-     *       timeline by occurrence, and the whole timeline is replayed: O(n). If the events after it no longer
-     *       hold, the command is refused (rule {@code "fits-history"}).
+     *   <li>A retroactive one is decided and applied on the aggregate replayed up to its instant (so its own
+     *       refusals, such as an illegal transition at that moment, reach the caller unchanged), takes its
+     *       place in the timeline by occurrence, and the events after it are applied again: O(n). If one of
+     *       them no longer holds, the command is refused (rule {@code "fits-history"}).
      *   <li>A decision of {@code null} means the command changes nothing: the aggregate is returned as it is
-     *       and no event is recorded.
+     *       and no event is recorded. The stamp is checked all the same.
      * </ul>
      *
      * @param aggregate the aggregate the command is called on
@@ -153,38 +154,48 @@ public abstract class Fold<A, E> {
         Checks.notNull(decide, "decide");
         checkType(aggregate, type, "aggregate", "aggregate-type");
         Timeline<E> t = timeline(aggregate);
+        t.requireAppendable(stamp);
         boolean retroactive =
                 !t.isEmpty() && stamp.occurredAt().isBefore(t.last().occurredAt());
-        A basis = aggregate;
-        if (retroactive) {
-            Timeline<E> past = t.upTo(stamp.occurredAt());
-            if (past.isEmpty()) {
-                throw new ValidationException(
-                        "stamp.occurredAt",
-                        "chronological",
-                        stamp.occurredAt(),
-                        "must not be before the first event, which occurred at "
-                                + t.first().occurredAt());
+        if (!retroactive) {
+            E event = decide.apply(aggregate);
+            if (event == null) {
+                return aggregate;
             }
-            basis = replay(past);
+            checkType(event, family, "event", "event-family");
+            return apply(aggregate, t.append(stamp, event));
         }
-        E event = decide.apply(basis);
+        Timeline<E> past = t.upTo(stamp.occurredAt());
+        if (past.isEmpty()) {
+            throw new ValidationException(
+                    "stamp.occurredAt",
+                    "chronological",
+                    stamp.occurredAt(),
+                    "must not be before the first event, which occurred at "
+                            + t.first().occurredAt());
+        }
+        A state = replay(past);
+        E event = decide.apply(state);
         if (event == null) {
             return aggregate;
         }
         checkType(event, family, "event", "event-family");
         Timeline<E> next = t.append(stamp, event);
-        if (!retroactive) {
-            return apply(aggregate, next);
+        int position = past.size();
+        // the event itself on the state it occurred in: its own refusal goes to the caller unchanged
+        state = apply(state, next.prefix(position + 1));
+        for (int n = position + 2; n <= next.size(); n++) {
+            try {
+                state = apply(state, next.prefix(n));
+            } catch (ItsmException contradiction) {
+                throw new StateChangeRefusedException(
+                        t.stream().kind() + " " + t.stream(),
+                        "fits-history",
+                        "a retroactive " + event.getClass().getSimpleName() + " that occurred at "
+                                + stamp.occurredAt() + " contradicts what happened after it: "
+                                + contradiction.getMessage());
+            }
         }
-        try {
-            return replay(next);
-        } catch (ValidationException contradiction) {
-            throw new StateChangeRefusedException(
-                    t.stream().kind() + " " + t.stream(),
-                    "fits-history",
-                    "a retroactive " + event.getClass().getSimpleName() + " that occurred at " + stamp.occurredAt()
-                            + " contradicts what happened after it: " + contradiction.getMessage());
-        }
+        return state;
     }
 }

@@ -75,7 +75,7 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
     /**
      * Rebuilds a timeline from stored events, checking every guarantee: in order of occurrence (as
      * {@link #events()} lists them) or in order of recording (as an append-only store keeps them), or any
-     * other order. O(n) for events in either order, O(n log n) otherwise.
+     * other order. O(n) for events in occurrence order when none is retroactive, O(n log n) otherwise.
      *
      * @param stream the identifier of the stream
      * @param events the events
@@ -160,8 +160,29 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
         Checks.notNull(stamp, "stamp");
         Checks.notNull(event, "event");
         Recorded<E> r = new Recorded<>(nextId(), stamp, event);
+        requireAppendable(stamp);
         if (size == 0) {
             return with(r);
+        }
+        if (!stamp.occurredAt().isBefore(at(size - 1).occurredAt())) {
+            return with(r);
+        }
+        int position = upTo(stamp.occurredAt()).size;
+        Object[] copy = new Object[grown(size)];
+        System.arraycopy(items, 0, copy, 0, position);
+        copy[position] = r;
+        System.arraycopy(items, position, copy, position + 1, size - position);
+        return new Timeline<>(stream, copy, size + 1, position);
+    }
+
+    /**
+     * Checks that an event with this stamp could be appended: the timeline is complete and the stamp is not
+     * recorded before the event recorded last. {@link Fold#record} checks it even for a command that records
+     * nothing, so a stamp out of order is refused whatever the command decides.
+     */
+    void requireAppendable(Stamp stamp) {
+        if (size == 0) {
+            return;
         }
         Recorded<E> last = latest();
         if (last.id().sequence() != size) {
@@ -178,15 +199,6 @@ public final class Timeline<E> implements Iterable<Recorded<E>> {
                     stamp.recordedAt(),
                     "must not be before the event recorded last, at " + last.recordedAt());
         }
-        if (!stamp.occurredAt().isBefore(at(size - 1).occurredAt())) {
-            return with(r);
-        }
-        int position = upTo(stamp.occurredAt()).size;
-        Object[] copy = new Object[grown(size)];
-        System.arraycopy(items, 0, copy, 0, position);
-        copy[position] = r;
-        System.arraycopy(items, position, copy, position + 1, size - position);
-        return new Timeline<>(stream, copy, size + 1, position);
     }
 
     /**

@@ -242,6 +242,27 @@ class TicketTest {
     }
 
     @Test
+    void aRetroactiveCommandIllegalAtItsOwnMomentKeepsItsOwnRefusal() {
+        // in progress at 09:10, a caller reply at 09:30; closing at 09:20 (recorded 09:40) is illegal then
+        Ticket t = TicketFixtures.incident()
+                .transition(TicketState.IN_PROGRESS, at(600))
+                .recordCallerReply(at(1800));
+        Stamp backdated = Stamp.of(ALICE, T0.plusSeconds(1200), T0.plusSeconds(2400));
+        IllegalTransitionException illegal =
+                assertThrows(IllegalTransitionException.class, () -> t.transition(TicketState.CLOSED, backdated));
+        assertEquals("lifecycle", illegal.rule());
+        StateChangeRefusedException notEngaged = assertThrows(
+                StateChangeRefusedException.class,
+                () -> t.returnFromSupplier(io.itsmkit.core.organisation.SupplierId.of("acme"), backdated));
+        assertEquals("supplier-engaged", notEngaged.rule());
+        // a command that records nothing still has its stamp checked
+        Ticket later = t.recordCallerReply(at(5000));
+        ValidationException outOfOrder =
+                assertThrows(ValidationException.class, () -> later.reclassify(later.classification(), at(2000)));
+        assertEquals("chronological", outOfOrder.violations().get(0).rule());
+    }
+
+    @Test
     void reprioritisingStaysOnTheTicketsMatrixAndRecordsOnlyChanges() {
         Ticket t = TicketFixtures.incident();
         Ticket p1 = t.reprioritise(ITIL.impacts().level(1), ITIL.urgencies().level(1), S1);

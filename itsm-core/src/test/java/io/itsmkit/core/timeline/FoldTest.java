@@ -106,10 +106,23 @@ class FoldTest {
     }
 
     @Test
+    void aRetroactiveEventRefusedAtItsOwnMomentKeepsItsOwnRule() {
+        Account a = FOLD.record(opened(10), at(10), x -> 100);
+        // -20 at t=5, decided without a check: the balance then (10) cannot take it
+        StateChangeRefusedException refused =
+                assertThrows(StateChangeRefusedException.class, () -> FOLD.record(a, late(5, 30), x -> -20));
+        assertEquals("non-negative", refused.rule(), "not fits-history: the event itself is refused");
+    }
+
+    @Test
     void aNullDecisionRecordsNothing() {
         Account a = opened(10);
         assertSame(a, FOLD.record(a, at(10), x -> null));
         assertSame(a, FOLD.record(a, late(0, 10), x -> null));
+        Account b = FOLD.record(a, late(0, 100), x -> 1);
+        ValidationException outOfOrder =
+                assertThrows(ValidationException.class, () -> FOLD.record(b, at(50), x -> null));
+        assertEquals("chronological", outOfOrder.violations().get(0).rule(), "the stamp is checked all the same");
     }
 
     @Test

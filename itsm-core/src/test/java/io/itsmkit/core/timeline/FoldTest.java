@@ -119,6 +119,8 @@ class FoldTest {
         Account a = opened(10);
         assertSame(a, FOLD.record(a, at(10), x -> null));
         assertSame(a, FOLD.record(a, late(0, 10), x -> null));
+        Account two = FOLD.record(a, at(20), x -> 1);
+        assertSame(two, FOLD.record(two, late(10, 30), x -> null), "a retroactive command may record nothing too");
         Account b = FOLD.record(a, late(0, 100), x -> 1);
         ValidationException outOfOrder =
                 assertThrows(ValidationException.class, () -> FOLD.record(b, at(50), x -> null));
@@ -151,6 +153,14 @@ class FoldTest {
                 assertThrows(ValidationException.class, () -> raw.record(a, at(1), (Function) x -> "one"));
         assertEquals("event-family", event.violations().get(0).rule());
         assertEquals("event", event.violations().get(0).path());
+        Account later = FOLD.record(a, at(20), x -> 1);
+        ValidationException retroEvent =
+                assertThrows(ValidationException.class, () -> raw.record(later, late(10, 30), (Function) x -> "one"));
+        assertEquals("event-family", retroEvent.violations().get(0).rule());
+        Timeline mixed = Timeline.<Object>empty(STREAM).append(at(0), 10).append(at(1), "eleven");
+        ValidationException second = assertThrows(ValidationException.class, () -> raw.replay(mixed));
+        assertEquals("timeline[1]", second.violations().get(0).path());
+        assertEquals("event-family", second.violations().get(0).rule());
     }
 
     @Test

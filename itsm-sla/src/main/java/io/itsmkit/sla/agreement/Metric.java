@@ -123,22 +123,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withName(String name) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).name(name).metric();
     }
 
     /**
@@ -148,22 +133,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withTargets(Targets targets) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).targets(targets).metric();
     }
 
     /**
@@ -173,22 +143,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withCalendar(CalendarChoice calendar) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).calendar(calendar).metric();
     }
 
     /**
@@ -198,22 +153,9 @@ public record Metric(
      * @return the copy
      */
     public Metric withWarnings(Threshold... warnings) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                Arrays.asList(Checks.notNull(warnings, "warnings")),
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this)
+                .warnings(Arrays.asList(Checks.notNull(warnings, "warnings")))
+                .metric();
     }
 
     /**
@@ -237,22 +179,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withPauseAndResume(TicketCondition pause, TicketCondition resume) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).pause(pause).resume(resume).metric();
     }
 
     /**
@@ -262,22 +189,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withReset(TicketCondition reset) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).reset(reset).metric();
     }
 
     /**
@@ -287,22 +199,7 @@ public record Metric(
      * @return the copy
      */
     public Metric withPriorityChange(PriorityChangePolicy onPriorityChange) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).onPriorityChange(onPriorityChange).metric();
     }
 
     /**
@@ -312,21 +209,107 @@ public record Metric(
      * @return the copy
      */
     public Metric withReopen(ReopenPolicy onReopen) {
-        return new Metric(
-                name,
-                purpose,
-                start,
-                stop,
-                pause,
-                resume,
-                cancel,
-                reset,
-                targets,
-                calendar,
-                warnings,
-                onPriorityChange,
-                onReopen,
-                team,
-                supplier);
+        return new Copy(this).onReopen(onReopen).metric();
+    }
+
+    /** A metric being copied with some components changed: every wither goes through it. */
+    private static final class Copy {
+        private String name;
+        private MetricPurpose purpose;
+        private TicketCondition start;
+        private TicketCondition stop;
+        private TicketCondition pause;
+        private TicketCondition resume;
+        private TicketCondition cancel;
+        private TicketCondition reset;
+        private Targets targets;
+        private CalendarChoice calendar;
+        private List<Threshold> warnings;
+        private PriorityChangePolicy onPriorityChange;
+        private ReopenPolicy onReopen;
+        private Optional<TeamId> team;
+        private Optional<SupplierId> supplier;
+
+        Copy(Metric m) {
+            name = m.name;
+            purpose = m.purpose;
+            start = m.start;
+            stop = m.stop;
+            pause = m.pause;
+            resume = m.resume;
+            cancel = m.cancel;
+            reset = m.reset;
+            targets = m.targets;
+            calendar = m.calendar;
+            warnings = m.warnings;
+            onPriorityChange = m.onPriorityChange;
+            onReopen = m.onReopen;
+            team = m.team;
+            supplier = m.supplier;
+        }
+
+        Copy name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        Copy pause(TicketCondition pause) {
+            this.pause = pause;
+            return this;
+        }
+
+        Copy resume(TicketCondition resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        Copy reset(TicketCondition reset) {
+            this.reset = reset;
+            return this;
+        }
+
+        Copy targets(Targets targets) {
+            this.targets = targets;
+            return this;
+        }
+
+        Copy calendar(CalendarChoice calendar) {
+            this.calendar = calendar;
+            return this;
+        }
+
+        Copy warnings(List<Threshold> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        Copy onPriorityChange(PriorityChangePolicy onPriorityChange) {
+            this.onPriorityChange = onPriorityChange;
+            return this;
+        }
+
+        Copy onReopen(ReopenPolicy onReopen) {
+            this.onReopen = onReopen;
+            return this;
+        }
+
+        Metric metric() {
+            return new Metric(
+                    name,
+                    purpose,
+                    start,
+                    stop,
+                    pause,
+                    resume,
+                    cancel,
+                    reset,
+                    targets,
+                    calendar,
+                    warnings,
+                    onPriorityChange,
+                    onReopen,
+                    team,
+                    supplier);
+        }
     }
 }

@@ -162,6 +162,33 @@ class AgreementTest {
     }
 
     @Test
+    void eachWitherChangesItsOwnComponentsAndKeepsTheOthers() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 200; i++) {
+            Metric m = io.itsmkit.sla.testkit.SlaFixtures.metrics().sample(r);
+            Metric o = io.itsmkit.sla.testkit.SlaFixtures.metrics().sample(r);
+            // giving a metric its own value back is the identity: no other component moves
+            assertEquals(m, m.withName(m.name()));
+            assertEquals(m, m.withTargets(m.targets()));
+            assertEquals(m, m.withCalendar(m.calendar()));
+            assertEquals(m, m.withWarnings(m.warnings().toArray(new Threshold[0])));
+            assertEquals(m, m.withPauseAndResume(m.pause(), m.resume()));
+            assertEquals(m, m.withReset(m.reset()));
+            assertEquals(m, m.withPriorityChange(m.onPriorityChange()));
+            assertEquals(m, m.withReopen(m.onReopen()));
+            // and another metric's value lands in its own component
+            assertEquals(o.targets(), m.withTargets(o.targets()).targets());
+            assertEquals(o.calendar(), m.withCalendar(o.calendar()).calendar());
+            assertEquals(
+                    o.onPriorityChange(),
+                    m.withPriorityChange(o.onPriorityChange()).onPriorityChange());
+            assertEquals(o.onReopen(), m.withReopen(o.onReopen()).onReopen());
+            assertEquals(o.reset(), m.withReset(o.reset()).reset());
+            assertEquals(m.stop(), m.withReset(o.reset()).stop());
+        }
+    }
+
+    @Test
     void aFixedCalendarIsStoredAsItsDefinitionAndRebuiltFromIt() {
         BusinessCalendar rome = BusinessCalendar.builder(java.time.ZoneId.of("Europe/Rome"))
                 .hours(java.time.DayOfWeek.MONDAY, io.itsmkit.core.calendar.TimeWindow.parse("09:00-17:00"))

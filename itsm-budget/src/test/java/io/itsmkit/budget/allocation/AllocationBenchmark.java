@@ -27,6 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * as {@link Money}, against the naive oracle ({@link NaiveAllocation}: BigDecimal fractions and a boxed
  * sort) in the same run. Weights are whole driver counts (1 to 1,000,000) or decimals with four places.
  * Run: {@code ./mvnw -B -Pbench -pl itsm-budget -am verify -DskipTests -Dbench.args="AllocationBenchmark"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -38,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * and amounts over the year, 2% of them reversed 40 days later), against the naive baseline ({@link NaiveLedgerStatus}:
  * streams grouping by line and kind, summing money) in the same run.
  * Run: {@code ./mvnw -B -Pbench -pl itsm-budget -am verify -DskipTests -Dbench.args="LedgerStatusBenchmark"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

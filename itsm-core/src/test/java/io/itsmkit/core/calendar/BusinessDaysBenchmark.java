@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * years). Starts rotate over 256 instants of 2026; the compiled years are warmed in setup, as in a
  * long-running host. Run:
  * {@code ./mvnw -B -Pbench -pl itsm-core verify -DskipTests -Dbench.args="BusinessDaysBenchmark -prof gc"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

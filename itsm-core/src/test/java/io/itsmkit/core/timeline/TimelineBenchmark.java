@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * every append (quadratic), measured in the same run at 100,000 events. Events alternate caller replies and
  * reassignments, one millisecond apart.
  * Run: {@code ./mvnw -B -Pbench -pl itsm-core verify -DskipTests -Dbench.args="TimelineBenchmark -prof gc"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

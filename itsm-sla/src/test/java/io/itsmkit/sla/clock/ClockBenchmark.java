@@ -58,6 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link NaiveEvaluation}: intervals recomputed from scratch on a {@link DayWalk} calendar). Tickets rotate
  * over 256 starts in 2026, evaluated two hours after their last event; setup checks that both agree.
  * Run: {@code ./mvnw -B -Pbench -pl itsm-sla -am verify -DskipTests -Dbench.args="ClockBenchmark -prof gc"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Attainment over 1,000,000 evaluated clocks (random fixtures tickets and agreements, every stage), overall and
  * broken down by service, against the same counts written as plain JDK streams.
  * Run: {@code ./mvnw -B -Pbench -pl itsm-sla -am verify -DskipTests -Dbench.args="AttainmentBenchmark"}.
+ * ({@code -DskipTests} only leaves the unit tests out of a measuring run: CI runs every one of them.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
